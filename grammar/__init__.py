@@ -1,0 +1,1 @@
+"""The gradcli script grammar (shipped inside the wheel as gradcli.grammar)."""
