@@ -1,0 +1,1 @@
+"""The NumPy tensor engine: dtypes, Tensor, reverse-mode autograd, ops, printing, RNG."""

@@ -1,0 +1,120 @@
+"""torch dtypes: the few the engine supports, their NumPy storage and PyTorch's promotion."""
+from __future__ import annotations
+
+import numpy as np
+
+
+class DType:
+    """A torch dtype object (`torch.float32`); prints as PyTorch prints it."""
+
+    __slots__ = ("name", "np", "is_floating_point", "is_complex", "is_signed", "itemsize",
+                 "category", "legacy_name", "short_name")
+
+    def __init__(self, name, np_dtype, category, legacy_name, short_name):
+        self.name = name
+        self.np = np.dtype(np_dtype)
+        self.category = category  # 0 bool, 1 integer, 2 floating
+        self.is_floating_point = category == 2
+        self.is_complex = False
+        self.is_signed = name != "bool"
+        self.itemsize = self.np.itemsize
+        self.legacy_name = legacy_name  # torch.FloatTensor etc. (error texts)
+        self.short_name = short_name  # Float, Long ... (error texts)
+
+    def __repr__(self):
+        return "torch." + self.name
+
+    __str__ = __repr__
+
+    def __reduce__(self):
+        return (by_name, (self.name,))
+
+
+float32 = DType("float32", np.float32, 2, "torch.FloatTensor", "Float")
+float64 = DType("float64", np.float64, 2, "torch.DoubleTensor", "Double")
+float16 = DType("float16", np.float16, 2, "torch.HalfTensor", "Half")
+int64 = DType("int64", np.int64, 1, "torch.LongTensor", "Long")
+int32 = DType("int32", np.int32, 1, "torch.IntTensor", "Int")
+int16 = DType("int16", np.int16, 1, "torch.ShortTensor", "Short")
+int8 = DType("int8", np.int8, 1, "torch.CharTensor", "Char")
+uint8 = DType("uint8", np.uint8, 1, "torch.ByteTensor", "Byte")
+bool_ = DType("bool", np.bool_, 0, "torch.BoolTensor", "Bool")
+
+ALL = (float32, float64, float16, int64, int32, int16, int8, uint8, bool_)
+_BY_NAME = {d.name: d for d in ALL}
+_BY_NP = {d.np: d for d in ALL}
+
+# Names under which the torch namespace exposes each dtype.
+TORCH_NAMES = {
+    "float32": float32, "float": float32, "float64": float64, "double": float64,
+    "float16": float16, "half": float16,
+    "int64": int64, "long": int64, "int32": int32, "int": int32, "int16": int16,
+    "short": int16, "int8": int8, "uint8": uint8, "bool": bool_,
+}
+
+_default_float = [float32]
+
+
+def by_name(name: str) -> DType:
+    return _BY_NAME[name]
+
+
+def from_numpy(np_dtype) -> DType:
+    return _BY_NP[np.dtype(np_dtype)]
+
+
+def default_float() -> DType:
+    return _default_float[0]
+
+
+def set_default_float(dt: DType) -> None:
+    _default_float[0] = dt
+
+
+# PyTorch's promotion lattice for the supported dtypes.
+_RANK = {"bool": 0, "uint8": 1, "int8": 2, "int16": 3, "int32": 4, "int64": 5,
+         "float16": 6, "float32": 7, "float64": 8}
+
+
+def promote(a: DType, b: DType) -> DType:
+    """result_type of two tensors of the same participation level."""
+    if a is b:
+        return a
+    if {a.name, b.name} == {"uint8", "int8"}:
+        return int16
+    return a if _RANK[a.name] >= _RANK[b.name] else b
+
+
+def result_type(dims_dtypes, scalar_kinds=()):
+    """PyTorch's result type.
+
+    dims_dtypes: (ndim, DType) of each tensor operand.
+    scalar_kinds: Python scalar operands as types (bool, int, float).
+    Dimensioned tensors win over 0-d tensors, which win over Python scalars, unless a
+    lower level has a higher category (bool < integer < floating).
+    """
+    dim_t = None
+    zero_t = None
+    for ndim, dt in dims_dtypes:
+        if ndim > 0:
+            dim_t = dt if dim_t is None else promote(dim_t, dt)
+        else:
+            zero_t = dt if zero_t is None else promote(zero_t, dt)
+    scalar_t = None
+    for k in scalar_kinds:
+        s = bool_ if k is bool else int64 if k is int else default_float()
+        scalar_t = s if scalar_t is None else promote(scalar_t, s)
+    result = None
+    for level in (dim_t, zero_t, scalar_t):
+        if level is None:
+            continue
+        if result is None:
+            result = level
+        elif level.category > result.category:
+            # A higher category at a lower level: take the default of that category
+            # for scalars, the dtype itself for 0-d tensors.
+            if level is scalar_t:
+                result = default_float() if level.category == 2 else int64
+            else:
+                result = level
+    return result
