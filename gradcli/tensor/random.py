@@ -1,0 +1,354 @@
+"""PyTorch-identical CPU random numbers, on NumPy arrays.
+
+How torch 2.13 makes random numbers on the CPU, in brief (details: the reference
+notes in rng.md; every rule below was checked against real torch):
+
+* **Engine.**  One MT19937 Mersenne Twister per generator.  ``manual_seed(s)``
+  keeps ``s mod 2**64`` as the initial seed but fills the 624-word state from its
+  low 32 bits with Knuth's multiplier recurrence -- the same stream that NumPy's
+  legacy ``RandomState(seed)`` produces.  We therefore let a NumPy ``MT19937`` bit
+  generator hold the live state and pull tempered 32-bit words from it in bulk
+  (``random_raw``), never one word at a time in Python.  A 64-bit draw glues two
+  words together, the first one being the high half.
+* **Uniforms.**  float32 uses 24 bits of one word, float64 53 bits of a 64-bit
+  draw.  ``uniform_(a, b)`` maps ``u`` with a fused ``u*(b-a) + a`` and folds a
+  result equal to ``b`` back onto ``a``.
+* **Normals.**  Box-Muller, two ways.  Small (< 16 elements) or non-contiguous
+  tensors go element by element in double precision, and the unused sine half of
+  each pair is cached in the generator for the next serial draw.  Larger
+  contiguous tensors are first filled with uniforms, then transformed 16 at a
+  time (elements j and j+8 pair up); a ragged end gets 16 fresh uniforms written
+  over the last 16 slots.  float32 tensors run torch's AVX2 polynomial ``log`` and
+  ``sincos``, which we emulate in float32 NumPy with exact fused multiply-adds
+  (``random_math``).
+* **Integers.**  ``randint`` reduces one word (or one 64-bit draw when the range
+  needs it) modulo the range; ``randperm`` swaps each slot with a random later one.
+* **Bernoulli / dropout / Linear.**  A double uniform per element compared with a
+  float ``p`` (a tensor ``p`` draws uniforms of its own dtype); dropout keeps with
+  probability ``1-p`` and scales by ``1/(1-p)``; ``nn.Linear`` draws its weight
+  then its bias with ``uniform_``.
+
+Everything fills elements in row-major (storage) order.  The state serialises to
+torch's 5056-byte layout, so ``get_state`` matches ``torch.get_rng_state()``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+
+import numpy as np
+
+from . import random_math as rm
+
+__all__ = ["Generator", "default_generator", "DEFAULT_SEED"]
+
+DEFAULT_SEED = 67280421310721  # what a fresh torch.Generator() starts with
+STATE_SIZE = 5056  # bytes of torch's serialised CPU generator state
+_N = 624
+_MASK32 = 0xFFFFFFFF
+_FLOATS = (np.float32, np.float64)
+
+
+def _knuth_key(seed32: int) -> np.ndarray:
+    """MT19937 initial state from a 32-bit seed (the standard init_genrand)."""
+    key = [0] * _N
+    w = seed32
+    key[0] = w
+    for i in range(1, _N):
+        w = (1812433253 * (w ^ (w >> 30)) + i) & _MASK32
+        key[i] = w
+    return np.array(key, dtype=np.uint32)
+
+
+def _numel(shape) -> int:
+    return int(math.prod(shape))
+
+
+def _check_float(dtype) -> np.dtype:
+    dt = np.dtype(dtype)
+    if dt not in (np.dtype(np.float32), np.dtype(np.float64)):
+        raise TypeError(f"random floats are only generated as float32/float64, not {dt}")
+    return dt
+
+
+class Generator:
+    """A CPU random generator reproducing torch.Generator bit for bit.
+
+    ``Generator()`` starts from torch's fixed default seed; pass ``seed=None`` for
+    a nondeterministic seed chosen lazily on first use (as the default generator).
+    """
+
+    __slots__ = ("_bg", "_seed", "_normal", "_next_zero", "_lazy")
+
+    def __init__(self, seed: int | None = DEFAULT_SEED):
+        self._bg = None
+        self._seed = 0
+        self._normal: float | None = None  # cached double normal sample (serial path)
+        self._next_zero = True  # torch's 'next' index is 0 right after seeding
+        self._lazy = seed is None
+        if seed is not None:
+            self.manual_seed(seed)
+
+    # ------------------------------------------------------------------ seeding
+    def manual_seed(self, seed: int) -> "Generator":
+        """Seed like torch.manual_seed: accepts -2**63 .. 2**64-1, returns self."""
+        seed = int(seed)
+        if not -(2**63) <= seed < 2**64:
+            raise ValueError("Overflow when unpacking long long")
+        seed %= 2**64
+        if self._bg is None:
+            self._bg = np.random.MT19937(0)
+        self._bg.state = {
+            "bit_generator": "MT19937",
+            "state": {"key": _knuth_key(seed & _MASK32), "pos": _N},
+        }
+        self._seed = seed
+        self._normal = None
+        self._next_zero = True
+        self._lazy = False
+        return self
+
+    def seed(self) -> int:
+        """Reseed from the OS entropy pool and return the new 64-bit seed."""
+        s = int.from_bytes(os.urandom(8), "little")
+        self.manual_seed(s)
+        return s
+
+    def initial_seed(self) -> int:
+        self._ensure()
+        return self._seed
+
+    def _ensure(self) -> None:
+        if self._lazy:
+            self.seed()
+
+    # -------------------------------------------------------------------- state
+    def get_state(self) -> np.ndarray:
+        """torch's serialised state: uint8[5056] (seed, left, seeded, next, 624
+        words as uint64, legacy normal fields, float normal fields)."""
+        self._ensure()
+        st = self._bg.state["state"]
+        pos = int(st["pos"])
+        buf = bytearray(STATE_SIZE)
+        head = np.array([self._seed], dtype="<u8").tobytes()
+        nxt = 0 if (pos == _N and self._next_zero) else pos
+        head += np.array([_N + 1 - pos, 1], dtype="<i4").tobytes()
+        head += np.array([nxt], dtype="<u8").tobytes()
+        buf[0:24] = head
+        buf[24:24 + 8 * _N] = np.asarray(st["key"], dtype="<u8").tobytes()
+        off = 24 + 8 * _N  # normal_x, normal_y, normal_rho, normal_is_valid
+        if self._normal is not None:
+            buf[off + 8:off + 16] = np.array([self._normal], dtype="<f8").tobytes()
+            buf[off + 24:off + 28] = np.array([1], dtype="<i4").tobytes()
+        return np.frombuffer(bytes(buf), dtype=np.uint8).copy()
+
+    def set_state(self, state: np.ndarray) -> None:
+        """Restore a state produced by get_state (or by torch.get_rng_state)."""
+        raw = np.ascontiguousarray(state)
+        if raw.dtype != np.uint8:
+            raise TypeError("RNG state must be a torch.ByteTensor")
+        if raw.size != STATE_SIZE:
+            raise RuntimeError(
+                f"Expected a CPUGeneratorImplState of size {STATE_SIZE} but found the "
+                f"input RNG state size to be {raw.size}")
+        b = raw.ravel().tobytes()
+        seed = int(np.frombuffer(b, "<u8", 1, 0)[0])
+        left, seeded = (int(v) for v in np.frombuffer(b, "<i4", 2, 8))
+        nxt = int(np.frombuffer(b, "<u8", 1, 16)[0])
+        if not (seeded and 0 < left <= _N and nxt <= _N):
+            raise RuntimeError("Invalid mt19937 state")
+        key = np.frombuffer(b, "<u8", _N, 24).astype(np.uint32)  # words are 32-bit
+        off = 24 + 8 * _N
+        valid = int(np.frombuffer(b, "<i4", 1, off + 24)[0])
+        if self._bg is None:
+            self._bg = np.random.MT19937(0)
+        self._bg.state = {"bit_generator": "MT19937", "state": {"key": key, "pos": _N + 1 - left}}
+        self._seed = seed
+        self._normal = float(np.frombuffer(b, "<f8", 1, off + 8)[0]) if valid else None
+        self._next_zero = nxt == 0
+        self._lazy = False
+
+    # --------------------------------------------------------------- raw draws
+    def _words(self, n: int) -> np.ndarray:
+        """The next n tempered 32-bit outputs, as uint64."""
+        self._ensure()
+        if n <= 0:
+            return np.empty(0, dtype=np.uint64)
+        self._next_zero = False
+        return self._bg.random_raw(n)
+
+    def _words64(self, n: int) -> np.ndarray:
+        """n 64-bit draws: the first word of each pair is the high half."""
+        w = self._words(2 * n).reshape(n, 2)
+        return (w[:, 0] << np.uint64(32)) | w[:, 1]
+
+    def _unit32(self, n: int) -> np.ndarray:
+        """n float32 uniforms in [0, 1): 24 random bits each."""
+        w = self._words(n)
+        return ((w & np.uint64(0xFFFFFF)).astype(np.float32)) * np.float32(2.0**-24)
+
+    def _unit64(self, n: int) -> np.ndarray:
+        """n float64 uniforms in [0, 1): 53 random bits each."""
+        r = self._words64(n) & np.uint64((1 << 53) - 1)
+        return r.astype(np.float64) * 2.0**-53
+
+    def _unit(self, n: int, dtype: np.dtype) -> np.ndarray:
+        return self._unit32(n) if dtype == np.float32 else self._unit64(n)
+
+    # ------------------------------------------------------------------ uniform
+    def rand(self, shape, dtype=np.float32) -> np.ndarray:
+        """torch.rand / rand_like: uniforms in [0, 1)."""
+        dt = _check_float(dtype)
+        return self._unit(_numel(shape), dt).reshape(shape)
+
+    def uniform(self, shape, a: float, b: float, dtype=np.float32) -> np.ndarray:
+        """Tensor.uniform_(a, b) on a tensor of this shape and dtype."""
+        dt = _check_float(dtype)
+        u = self._unit(_numel(shape), dt)
+        if dt == np.float32:
+            lo, hi = np.float32(a), np.float32(b)
+            v = u if (lo == 0 and hi == 1) else rm.fma32(u, hi - lo, lo)
+        else:
+            lo, hi = float(a), float(b)
+            v = u if (lo == 0 and hi == 1) else rm.fma64(u, hi - lo, lo)
+        v = np.where(v == hi, lo, v).astype(dt)
+        return v.reshape(shape)
+
+    # ------------------------------------------------------------------- normal
+    def normal(self, shape, mean: float = 0.0, std: float = 1.0, dtype=np.float32,
+               contiguous: bool = True) -> np.ndarray:
+        """torch.randn / randn_like / Tensor.normal_(mean, std) / normal(m, s, size).
+
+        ``contiguous=False`` selects torch's serial path (used for non-contiguous
+        destinations); its values come out in the destination's storage order, so
+        for a transposed view pass the base shape and transpose the result.
+        """
+        dt = _check_float(dtype)
+        n = _numel(shape)
+        if n >= 16 and contiguous:
+            out = self._normal_vectorised(n, float(mean), float(std), dt)
+        else:
+            out = self._normal_serial(n, float(mean), float(std)).astype(dt)
+        return out.reshape(shape)
+
+    def _normal_serial(self, n: int, mean: float, std: float) -> np.ndarray:
+        z = np.empty(n, dtype=np.float64)
+        start = 0
+        if n and self._normal is not None:
+            z[0] = self._normal
+            self._normal = None
+            start = 1
+        m = n - start
+        pairs = (m + 1) // 2
+        if pairs:
+            u = self._unit64(2 * pairs).reshape(pairs, 2)
+            cos, sin = rm.box_muller_pairs(u[:, 0], u[:, 1])
+            both = np.stack([cos, sin], axis=1).ravel()
+            z[start:] = both[:m]
+            if m % 2:
+                self._normal = float(sin[-1])
+        if std != 1.0 or mean != 0.0:
+            z = rm.fma64(z, std, mean)
+        return z
+
+    def _normal_vectorised(self, n: int, mean: float, std: float, dt: np.dtype) -> np.ndarray:
+        transform = rm.normal_transform32 if dt == np.float32 else rm.normal_transform64
+        d = self._unit(n, dt)
+        full = n - n % 16
+        rows = [d[:full].reshape(-1, 16)]
+        if full != n:
+            rows.append(self._unit(16, dt).reshape(1, 16))  # ragged end: 16 fresh uniforms
+        done = transform(np.concatenate(rows), mean, std).ravel()
+        d[:full] = done[:full]
+        if full != n:
+            d[n - 16:] = done[full:]
+        return d
+
+    def normal_tensor(self, mean, std, dtype=np.float32) -> np.ndarray:
+        """torch.normal(mean, std) where either (or both) is an array.
+
+        Standard normals of the broadcast shape, then ``* std`` and ``+ mean`` as
+        separate rounded ops; a float std is folded into the draw instead.
+        """
+        dt = _check_float(dtype)
+        m_arr, s_arr = isinstance(mean, np.ndarray), isinstance(std, np.ndarray)
+        shape = np.broadcast_shapes(np.shape(mean), np.shape(std))
+        if m_arr and not s_arr:
+            z = self.normal(shape, 0.0, float(std), dt)
+        else:
+            z = self.normal(shape, 0.0, 1.0, dt)
+            z = (z * np.asarray(std, dtype=dt)).astype(dt)
+        return (z + np.asarray(mean, dtype=dt)).astype(dt)
+
+    # ----------------------------------------------------------------- integers
+    def randint(self, low: int, high: int, shape, dtype=np.int64) -> np.ndarray:
+        """torch.randint(low, high, shape) / randint_like / Tensor.random_(low, high)."""
+        span = int(high) - int(low)
+        if span <= 0:
+            raise RuntimeError(
+                f"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}")
+        n = _numel(shape)
+        r = self._words(n) if span < 2**32 else self._words64(n)
+        v = (r % np.uint64(span)) + np.uint64(int(low) % 2**64)  # wraps like int64
+        return v.view(np.int64).astype(dtype).reshape(shape)
+
+    def randperm(self, n: int, dtype=np.int64) -> np.ndarray:
+        """torch.randperm(n): swap slot i with slot i + (word % (n - i))."""
+        n = int(n)
+        if n >= 214748364:
+            raise NotImplementedError("randperm for n >= 214748364 is not reproduced")
+        perm = list(range(n))
+        if n > 1:
+            offs = (self._words(n - 1) % np.arange(n, 1, -1, dtype=np.uint64)).tolist()
+            for i, z in enumerate(offs):
+                j = i + z
+                perm[i], perm[j] = perm[j], perm[i]
+        return np.array(perm, dtype=np.int64).astype(dtype)
+
+    # ---------------------------------------------------------------- bernoulli
+    def bernoulli(self, shape, p: float, dtype=np.float32) -> np.ndarray:
+        """Tensor.bernoulli_(p) with a float p: 1 where a double uniform < p."""
+        u = self._unit64(_numel(shape))
+        return (u < float(p)).astype(dtype).reshape(shape)
+
+    def bernoulli_tensor(self, p_array: np.ndarray, dtype=None) -> np.ndarray:
+        """torch.bernoulli(probs): one uniform per element, of probs' own dtype
+        (float32: one word, float64: two), in row-major order of probs."""
+        p = np.asarray(p_array)
+        pdt = _check_float(p.dtype)
+        u = self._unit(p.size, pdt).reshape(p.shape)
+        return (u < p).astype(p.dtype if dtype is None else dtype)
+
+    def dropout_mask(self, shape, p: float, dtype=np.float32) -> np.ndarray | None:
+        """The scaled noise of F.dropout(x, p, training=True); output is x * noise.
+
+        Returns None when torch hands back ``x`` itself without drawing (p == 0 or
+        an empty tensor).  p == 1 gives zeros without drawing.
+        """
+        dt = _check_float(dtype)
+        p = float(p)
+        if not 0.0 <= p <= 1.0:
+            raise RuntimeError(f"dropout probability has to be between 0 and 1, but got {p}")
+        if p == 0.0 or _numel(shape) == 0:
+            return None
+        if p == 1.0:
+            return np.zeros(shape, dtype=dt)
+        keep = self.bernoulli(shape, 1.0 - p, dt)
+        scale = np.float32(1) / np.float32(1.0 - p) if dt == np.float32 else 1.0 / (1.0 - p)
+        return (keep * scale).astype(dt)
+
+    def linear_init(self, in_features: int, out_features: int, bias: bool = True
+                    ) -> tuple[np.ndarray, np.ndarray | None]:
+        """nn.Linear's default init: weight (out, in) first, then bias (out,)."""
+        fan_in = int(in_features)
+        bw = bb = 0.0
+        if fan_in > 0:  # torch skips a zero-element weight and uses bound 0 for the bias
+            bw = math.sqrt(3.0) * (math.sqrt(2.0 / (1 + math.sqrt(5) ** 2)) / math.sqrt(fan_in))
+            bb = 1 / math.sqrt(fan_in)
+        weight = self.uniform((out_features, fan_in), -bw, bw)
+        b = self.uniform((out_features,), -bb, bb) if bias else None
+        return weight, b
+
+
+default_generator = Generator(seed=None)
