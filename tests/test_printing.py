@@ -286,6 +286,21 @@ def test_parameter():
         "Parameter containing:\ntensor([1., 1.])"
 
 
+def test_input_array_of_another_dtype_is_converted():
+    assert format_tensor(np.array([1, 0], np.uint8), b) == "tensor([ True, False])"
+    assert format_tensor(np.array([0.1]), f32) == "tensor([0.1000])"
+
+
+def test_size_and_return_types():
+    assert printing.format_size((2, 3)) == "torch.Size([2, 3])"
+    assert printing.format_size(()) == "torch.Size([])"
+    assert printing.format_size([np.int64(2), 0]) == "torch.Size([2, 0])"
+    values = format_tensor(np.array([5., 3.], np.float32), f32)
+    indices = format_tensor(np.array([1, 0]), i64)
+    assert printing.format_return_types("max", [("values", values), ("indices", indices)]) == \
+        "torch.return_types.max(\nvalues=tensor([5., 3.]),\nindices=tensor([1, 0]))"
+
+
 # --- print options ----------------------------------------------------------------
 
 

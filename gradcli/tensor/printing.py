@@ -22,7 +22,8 @@ import numpy as np
 from . import dtypes
 
 __all__ = ["PrintOptions", "OPTIONS", "set_printoptions", "get_printoptions",
-           "reset_printoptions", "format_tensor", "format_parameter"]
+           "reset_printoptions", "format_tensor", "format_parameter", "format_size",
+           "format_return_types"]
 
 _INF = float("inf")
 _PREFIX = "tensor("
@@ -114,34 +115,35 @@ def _shown(arr: np.ndarray, summarize: bool, edge: int):
 def _format_floats(vals: list, opts: PrintOptions):
     """Strings for float values (unpadded) and the common width."""
     # Finite non-zero values decide mode and width; v - v is nan for inf and nan.
-    nz = [v for v in vals if v != 0.0 and v - v == 0.0]
+    counts = [v != 0.0 and v - v == 0.0 for v in vals]
+    nz = [v for v, c in zip(vals, counts) if c]
     if not nz:
-        # Only zeros, nan and inf: int mode, width 1, whatever sci_mode says.
+        # Only zeros, nan and inf: int mode and width 1, whatever sci_mode says.
         return [("%.0f." % v) if v - v == 0.0 else ("%.0f" % v) for v in vals], 1
-    absolute = [abs(v) for v in nz]
-    big = max(absolute)
-    small = min(absolute)
-    int_mode = all(v.is_integer() for v in nz)
     sci = opts.sci_mode
+    int_mode = all(v.is_integer() for v in nz)
     if sci is None:
+        absolute = [abs(v) for v in nz]
+        big = max(absolute)
+        small = min(absolute)
         sci = big / small > 1000.0 or big > 1.0e8 or (not int_mode and small < 1.0e-4)
-    p = opts.precision
     if sci:
-        fmt = "{:.%de}" % p
-        strs = [fmt.format(v) for v in vals]
-        width = max(len(fmt.format(v)) for v in nz)
+        fmt = "%%.%de" % opts.precision
+        strs = [fmt % v for v in vals]
     elif int_mode:
+        # "3." for numbers; nan and inf get no dot
         strs = [("%.0f." % v) if v - v == 0.0 else ("%.0f" % v) for v in vals]
-        width = max(len("%.0f" % v) for v in nz) + 1
     else:
-        fmt = "{:.%df}" % p
-        strs = [fmt.format(v) for v in vals]
-        width = max(len(fmt.format(v)) for v in nz)
-    return strs, max(width, 1)
+        fmt = "%%.%df" % opts.precision
+        strs = [fmt % v for v in vals]
+    width = max(len(s) for s, c in zip(strs, counts) if c)
+    return strs, width
 
 
 def _format_values(shown: np.ndarray, dtype: dtypes.DType, opts: PrintOptions):
     """Padded strings for the shown values (flat, C order) and the formatter width."""
+    if shown.dtype != dtype.np:  # only the shown values are converted
+        shown = shown.astype(dtype.np)
     vals = shown.ravel().tolist()
     if dtype.is_floating_point:
         strs, width = _format_floats(vals, opts)
@@ -251,3 +253,19 @@ def format_parameter(arr: np.ndarray, dtype: dtypes.DType, *, grad_fn_name: str 
     """The text of ``print(p)`` for an ``nn.Parameter``."""
     return "Parameter containing:\n" + format_tensor(
         arr, dtype, grad_fn_name=grad_fn_name, requires_grad=requires_grad)
+
+
+def format_size(shape) -> str:
+    """``torch.Size([2, 3])`` (``torch.Size([])`` for a 0-d tensor)."""
+    return "torch.Size([" + ", ".join(str(int(d)) for d in shape) + "])"
+
+
+def format_return_types(name: str, fields) -> str:
+    """A ``torch.return_types`` tuple such as ``torch.max(x, dim=1)``'s result.
+
+    ``fields`` holds (field name, already formatted text) pairs, e.g.
+    ``[("values", format_tensor(...)), ("indices", format_tensor(...))]``; each field goes on
+    its own line, without extra indentation.
+    """
+    return "torch.return_types." + name + "(\n" + ",\n".join(
+        field + "=" + text for field, text in fields) + ")"
