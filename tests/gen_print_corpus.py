@@ -3,14 +3,16 @@
     python3 tests/gen_print_corpus.py [--count 1200] [--seed 20240513] [--oracle PATH]
 
 Each entry is a seeded random tensor (ranks 0-4, zero-size dims, mixed magnitudes,
-nan/inf/-0., integer-valued floats, float32/float64/int64/int32/bool), random print options,
-and sometimes requires_grad or a grad_fn. For every entry we write a small PyTorch script
+nan/inf/-0., integer-valued floats, float32/float64/int64/int32/bool, a few
+float16/int16/int8/uint8), random print options,
+and sometimes requires_grad, a grad_fn or nn.Parameter. For every entry we write a small PyTorch script
 (`code`) that rebuilds the tensor from exact literals and prints it; all scripts run in one
 oracle process (each with fresh print options), which also checks that the tensor it built
 holds exactly the intended values. Stored per entry:
 
     id, dtype, shape, values (flat; floats as repr() strings, ints, bools), options
-    (set_printoptions kwargs), grad_fn (class name or null), requires_grad, code, expected
+    (set_printoptions kwargs), grad_fn (class name or null), requires_grad, parameter
+    (an nn.Parameter: printed with format_parameter), code, expected
 
 This script needs the oracle (real torch); the tests only read the committed output.
 """
@@ -65,8 +67,9 @@ for e in entries:
 json.dump(out, sys.stdout)
 '''
 
-FLOATS = ("float32", "float64")
-DTYPE_WEIGHTS = [("float32", 55), ("float64", 20), ("int64", 12), ("int32", 7), ("bool", 6)]
+FLOATS = ("float32", "float64", "float16")
+DTYPE_WEIGHTS = [("float32", 52), ("float64", 19), ("int64", 11), ("int32", 7), ("bool", 6),
+                 ("float16", 2), ("int16", 1), ("int8", 1), ("uint8", 1)]
 GRAD_OPS = {"MulBackward0": "x * 1", "CloneBackward0": "x.clone()",
             "NegBackward0": "-(-x)"}
 
@@ -113,7 +116,7 @@ def pick_shape(rnd, threshold):
         shape = [rnd.randint(0, 4) for _ in range(ndim)]
         shape[rnd.randrange(ndim)] = 0
         return shape
-    want_big = threshold < math.inf and rnd.random() < (0.5 if threshold <= 100 else 0.04)
+    want_big = threshold < math.inf and rnd.random() < (0.5 if threshold <= 100 else 0.03)
     limit = {1: 30, 2: 9, 3: 5, 4: 4}[ndim]
     for _ in range(1000):
         shape = [rnd.randint(1, limit) for _ in range(ndim)]
@@ -122,7 +125,7 @@ def pick_shape(rnd, threshold):
             while math.prod(shape) <= threshold:
                 d = rnd.randrange(ndim)
                 shape[d] = shape[d] * 2 + rnd.randint(0, 3)
-            if math.prod(shape) < 2500:
+            if math.prod(shape) < 1400:
                 return shape
         elif math.prod(shape) <= 400:
             return shape
@@ -137,7 +140,8 @@ def float_values(rnd, nprng, n, dtype):
     """n floats (Python floats holding values exactly representable in dtype)."""
     kind = rnd.choice(["normal", "normal", "ints", "decimals", "mixed", "tiny", "huge",
                        "edges", "ties", "specials", "zeros", "small_ints"])
-    big_exp = 37 if dtype == "float32" else 300
+    big_exp = {"float32": 37, "float64": 300, "float16": 4}[dtype]
+    tiny_exp = {"float32": -40, "float64": -300, "float16": -7}[dtype]
     if kind == "normal":
         v = nprng.standard_normal(n) * 10.0 ** rnd.uniform(-6, 9)
     elif kind == "ints":
@@ -149,9 +153,9 @@ def float_values(rnd, nprng, n, dtype):
     elif kind == "mixed":
         v = nprng.choice([-1.0, 1.0], n) * 10.0 ** nprng.uniform(-12, 12, n)
     elif kind == "tiny":
-        v = nprng.standard_normal(n) * 10.0 ** rnd.uniform(-40 if dtype == "float32" else -300, -4)
+        v = nprng.standard_normal(n) * 10.0 ** rnd.uniform(tiny_exp, -4)
     elif kind == "huge":
-        v = nprng.standard_normal(n) * 10.0 ** rnd.uniform(7, big_exp)
+        v = nprng.standard_normal(n) * 10.0 ** rnd.uniform(min(7, big_exp - 1), big_exp)
     elif kind == "edges":
         pool = [1000.0, 1.0, 1001.0, 1e8, 100000008.0, 1e-4, 1.0001e-4, 9.9999e-5, 0.001,
                 123456789.0, 99999999.0, 0.5, 2.0, 1e3 + 0.5, 999.5, 0.0999]
@@ -186,10 +190,9 @@ def int_values(rnd, nprng, n, dtype):
         v = nprng.integers(-100000, 100000, n)
     elif kind == "wide":
         v = (nprng.standard_normal(n) * 10.0 ** rnd.randint(1, 15)).astype(np.int64)
-        v = np.clip(v, info.min, info.max)
     else:
         v = nprng.choice([info.min, info.max, 0, -1, 1], n)
-    return [int(x) for x in v]
+    return [int(x) for x in np.clip(v, info.min, info.max)]
 
 
 # ---------------------------------------------------------------------------------------
@@ -222,7 +225,10 @@ def make_code(entry):
         src = "torch.tensor([{}], dtype=torch.{})".format(", ".join(lits), dtype)
         if len(shape) > 1:
             src += ".reshape({})".format(", ".join(map(str, shape)))
-    if entry["grad_fn"] is not None:
+    if entry["parameter"]:
+        rg = "" if entry["requires_grad"] else ", requires_grad=False"
+        lines.append("t = torch.nn.Parameter({}{})".format(src, rg))
+    elif entry["grad_fn"] is not None:
         lines.append("x = {}.requires_grad_()".format(src))
         lines.append("t = " + GRAD_OPS[entry["grad_fn"]])
     elif entry["requires_grad"]:
@@ -243,11 +249,15 @@ def make_entry(i, rnd, nprng):
         r = rnd.random()
         grad_fn = rnd.choice(sorted(GRAD_OPS)) if r < 0.12 else None
         requires_grad = 0.12 <= r < 0.25
+        parameter = 0.25 <= r < 0.28
+        if parameter:
+            requires_grad = rnd.random() < 0.8
     else:
         vals = int_values(rnd, nprng, n, dtype)
-        grad_fn, requires_grad = None, False
+        grad_fn, requires_grad, parameter = None, False, False
     entry = {"id": "c{:04d}".format(i), "dtype": dtype, "shape": shape, "values": vals,
-             "options": opts, "grad_fn": grad_fn, "requires_grad": requires_grad}
+             "options": opts, "grad_fn": grad_fn, "requires_grad": requires_grad,
+             "parameter": parameter}
     entry["code"] = make_code(entry)
     return entry
 

@@ -403,8 +403,9 @@ def test_corpus():
         printing.reset_printoptions()
         set_printoptions(**entry["options"])
         arr, dtype = _rebuild(entry)
-        got = format_tensor(arr, dtype, grad_fn_name=entry["grad_fn"],
-                            requires_grad=entry["requires_grad"])
+        show = format_parameter if entry["parameter"] else format_tensor
+        got = show(arr, dtype, grad_fn_name=entry["grad_fn"],
+                   requires_grad=entry["requires_grad"])
         if got != entry["expected"]:
             failures.append((entry["id"], got, entry["expected"]))
     assert not failures, failures[:3]
