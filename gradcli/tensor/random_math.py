@@ -37,39 +37,64 @@ def _two_sum(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return s, e
 
 
-def _flat64(*arrays) -> tuple[tuple[int, ...], list[np.ndarray]]:
-    """Broadcast the operands and return them as flat float64 arrays."""
-    arrs = np.broadcast_arrays(*arrays)
-    return arrs[0].shape, [x.astype(_F64).ravel() for x in arrs]
+def _f64(x):
+    """float32-rounded operand widened to float64 (0-d for scalars)."""
+    if isinstance(x, np.ndarray) and x.dtype == _F32:
+        return x.astype(_F64)
+    return np.asarray(x, dtype=_F32).astype(_F64)
+
+
+_TIE_MASK = np.uint64(0x1FFFFFFF)
+_TIE_HALF = np.uint64(0x10000000)
+_F32_TINY = 2.0**-125
 
 
 def fma32(a, b, c) -> np.ndarray:
     """float32 ``a*b + c`` with a single rounding (operands are rounded to float32)."""
-    shape, (a64, b64, c64) = _flat64(
-        np.asarray(a, dtype=_F32), np.asarray(b, dtype=_F32), np.asarray(c, dtype=_F32))
-    p = a64 * b64  # exact: 24 + 24 significant bits fit in 53
-    s = p + c64
+    a64, b64, c64 = _f64(a), _f64(b), _f64(c)
+    shape = np.broadcast_shapes(a64.shape, b64.shape, c64.shape)
+    s = np.asarray(a64 * b64)  # exact: 24 + 24 significant bits fit in 53
+    if s.shape == shape and s.ndim:
+        s += c64
+    else:
+        s = np.asarray(s + c64).reshape(shape)
     out = s.astype(_F32)
+    if out.size == 0:
+        return out
     # float64 -> float32 double rounding can only go wrong when s sits exactly on a
-    # float32 midpoint (low 29 bits 1000...0) while p + c was not exactly s.
-    bits = s.view(np.uint64)
-    tie = (bits & np.uint64(0x1FFFFFFF)) == np.uint64(0x10000000)
-    tiny = (np.abs(s) < 2.0**-125) & (s != 0)  # float32 subnormals: different spacing
-    if tie.any():
-        idx = np.flatnonzero(tie & ~tiny)
-        _, err = _two_sum(p[idx], c64[idx])
-        sidx, serr = s[idx], err
-        fix = serr != 0
-        if fix.any():
-            idx, sm, e = idx[fix], sidx[fix], serr[fix]
-            r = sm.astype(_F32)
-            up = np.where(r.astype(_F64) > sm, r, np.nextafter(r, _F32(np.inf)))
-            down = np.where(r.astype(_F64) < sm, r, np.nextafter(r, _F32(-np.inf)))
-            out[idx] = np.where(e > 0, up, down)
-    if tiny.any():
-        for i in np.flatnonzero(tiny).tolist():
-            out[i] = _exact_fma32(float(a64[i]), float(b64[i]), float(c64[i]))
+    # float32 midpoint (its low 29 bits are 1000...0) while a*b + c != s.
+    if s.ndim == 0:
+        s, out = s.reshape(1), out.reshape(1)
+        a64, b64, c64 = a64.reshape(1), b64.reshape(1), c64.reshape(1)
+    low = np.bitwise_and(s.view(np.uint64), _TIE_MASK)
+    if (low == _TIE_HALF).any() or np.abs(out).min() <= _F32_TINY:
+        _repair_fma32(out, s, a64, b64, c64)
     return out.reshape(shape)
+
+
+def _repair_fma32(out, s, a64, b64, c64) -> None:
+    """Fix the rare results of fma32 that double rounding (or subnormals) spoiled."""
+    shape = s.shape
+    flat_s, flat_out = s.reshape(-1), out.reshape(-1)
+
+    def pick(x, idx):
+        return np.broadcast_to(x, shape).reshape(-1)[idx] if x.ndim else np.full(len(idx), x)
+
+    tiny = np.flatnonzero((np.abs(flat_s) < _F32_TINY) & (flat_s != 0))
+    low = np.bitwise_and(flat_s.view(np.uint64), _TIE_MASK)
+    tie = np.flatnonzero(low == _TIE_HALF)
+    tie = np.setdiff1d(tie, tiny, assume_unique=True)
+    if tie.size:
+        p = pick(a64, tie) * pick(b64, tie)
+        sm = flat_s[tie]
+        _, err = _two_sum(p, pick(c64, tie))
+        r = sm.astype(_F32)
+        up = np.where(r.astype(_F64) > sm, r, np.nextafter(r, _F32(np.inf)))
+        down = np.where(r.astype(_F64) < sm, r, np.nextafter(r, _F32(-np.inf)))
+        flat_out[tie] = np.where(err > 0, up, np.where(err < 0, down, r))
+    for i in tiny.tolist():
+        flat_out[i] = _exact_fma32(float(pick(a64, [i])[0]), float(pick(b64, [i])[0]),
+                                   float(pick(c64, [i])[0]))
 
 
 def _exact_fma32(a: float, b: float, c: float) -> np.float32:
@@ -98,23 +123,28 @@ def _split(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def fma64(a, b, c) -> np.ndarray:
     """float64 ``a*b + c`` with a single rounding (Boldo-Melquiond emulation)."""
-    shape, (a, b, c) = _flat64(np.asarray(a, _F64), np.asarray(b, _F64), np.asarray(c, _F64))
+    a, b, c = (np.asarray(x, dtype=_F64) for x in (a, b, c))
+    shape = np.broadcast_shapes(a.shape, b.shape, c.shape)
     p = a * b
     ah, al = _split(a)
     bh, bl = _split(b)
     perr = ((ah * bh - p) + ah * bl + al * bh) + al * bl  # p + perr == a*b exactly
     th, tl = _two_sum(c, p)
     v, ve = _two_sum(tl, perr)
+    v, ve = np.array(v, ndmin=1).reshape(-1), np.array(ve, ndmin=1).reshape(-1)
     # Round v to odd: when inexact with an even last bit, step towards the true sum.
     step = (ve != 0) & ((v.view(np.int64) & 1) == 0)
     if step.any():
         v[step] = np.nextafter(v[step], np.where(ve[step] > 0, np.inf, -np.inf))
-    out = th + v
+    out = (th + v.reshape(np.shape(th))).reshape(-1)
     # Huge, tiny or non-finite operands break the error-free transforms: redo exactly.
-    wild = ~np.isfinite(out) | (np.abs(a) > 2.0**900) | (np.abs(b) > 2.0**900)
-    wild |= (p != 0) & (np.abs(p) < 2.0**-900)
-    for i in np.flatnonzero(wild).tolist():
-        out[i] = _exact_fma64(float(a[i]), float(b[i]), float(c[i]))
+    p = np.broadcast_to(p, shape).reshape(-1)
+    wild = ~np.isfinite(out) | (np.abs(p) > 2.0**1000) | ((p != 0) & (np.abs(p) < 2.0**-900))
+    wild |= np.broadcast_to((np.abs(a) > 2.0**900) | (np.abs(b) > 2.0**900), shape).reshape(-1)
+    if wild.any():
+        flat = [np.broadcast_to(x, shape).reshape(-1) for x in (a, b, c)]
+        for i in np.flatnonzero(wild).tolist():
+            out[i] = _exact_fma64(float(flat[0][i]), float(flat[1][i]), float(flat[2][i]))
     return out.reshape(shape)
 
 
@@ -189,8 +219,14 @@ def sincosf_simd(theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return sin, cos
 
 
+_CHUNK_ROWS = 4096  # rows of 16 per slice: keeps temporaries in cache
+
+
 def normal_transform32(d: np.ndarray, mean: float, std: float) -> np.ndarray:
     """Box-Muller on rows of 16 float32 uniforms (float32 AVX2 path of randn)."""
+    if len(d) > _CHUNK_ROWS:
+        return np.concatenate([normal_transform32(d[i:i + _CHUNK_ROWS], mean, std)
+                               for i in range(0, len(d), _CHUNK_ROWS)])
     u1 = _F32(1) - d[:, :8]
     u2 = d[:, 8:]
     radius = np.sqrt(_F32(-2) * logf_simd(u1))
