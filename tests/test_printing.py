@@ -371,6 +371,47 @@ def test_edgeitems_zero_degenerate_case():
     assert format_tensor(np.zeros((0, 2), np.float32), f32) == "tensor([], size=(0, 2))"
 
 
+def test_exotic_options_checked_against_torch():
+    set_printoptions(precision=20)
+    assert fmt([0.1, 1 / 3]) == "tensor([0.10000000149011611938, 0.33333334326744079590])"
+    assert fmt([1e-20, 1.]) == "tensor([9.99999968265522538897e-21, 1.00000000000000000000e+00])"
+    set_printoptions(linewidth=0)
+    assert fmt([1.5, 2.5], f64, grad_fn_name="MulBackward0") == (
+        "tensor([1.5000,\n        2.5000],\n       dtype=torch.float64,\n"
+        "       grad_fn=<MulBackward0>)")
+    set_printoptions(linewidth=-5)
+    assert format_tensor(np.arange(4), i64) == "tensor([0,\n        1,\n        2,\n        3])"
+    set_printoptions(edgeitems=10, threshold=5)  # no dimension longer than 20: nothing cut
+    assert "..." not in format_tensor(np.arange(30, dtype=np.float32).reshape(3, 10), f32)
+    set_printoptions(threshold=0)
+    assert fmt(3.) == "tensor(3.)"
+    assert fmt([3.]) == "tensor([3.])"
+    set_printoptions(sci_mode=True, precision=0)
+    assert fmt([123.456, 0.]) == "tensor([1e+02, 0e+00])"
+
+
+def test_six_dims_and_long_inner_dim():
+    text = format_tensor(np.arange(64, dtype=np.float32).reshape(2, 2, 2, 2, 2, 2), f32)
+    assert text.startswith("tensor([[[[[[ 0.,  1.],\n            [ 2.,  3.]],\n\n")
+    assert "]]]]],\n\n\n\n\n        [[[[[32., 33.]," in text
+    column = np.arange(2000, dtype=np.float32).reshape(1, 1, 2000, 1)
+    assert format_tensor(column, f32) == (
+        "tensor([[[[0.0000e+00],\n          [1.0000e+00],\n          [2.0000e+00],\n"
+        "          ...,\n          [1.9970e+03],\n          [1.9980e+03],\n"
+        "          [1.9990e+03]]]])")
+
+
+@pytest.mark.parametrize("values, dtype, text", [
+    ([65504.], dtypes.float16, "tensor([65504.], dtype=torch.float16)"),
+    ([2 ** 53 + 1.0, 1.], f64, "tensor([9.0072e+15, 1.0000e+00], dtype=torch.float64)"),
+    ([1e8, 1e-5], f32, "tensor([1.0000e+08, 1.0000e-05])"),
+    ([NAN, -0.0], f32, "tensor([nan, -0.])"),
+    ([1e-45], f32, "tensor([1.4013e-45])"),  # float32 subnormal
+])
+def test_extreme_values(values, dtype, text):
+    assert fmt(values, dtype) == text
+
+
 def test_get_printoptions():
     assert printing.get_printoptions() == {"precision": 4, "threshold": 1000, "edgeitems": 3,
                                            "linewidth": 80, "sci_mode": None}
