@@ -375,7 +375,7 @@ def test_exotic_options_checked_against_torch():
     set_printoptions(precision=20)
     assert fmt([0.1, 1 / 3]) == "tensor([0.10000000149011611938, 0.33333334326744079590])"
     assert fmt([1e-20, 1.]) == "tensor([9.99999968265522538897e-21, 1.00000000000000000000e+00])"
-    set_printoptions(linewidth=0)
+    set_printoptions(profile="default", linewidth=0)
     assert fmt([1.5, 2.5], f64, grad_fn_name="MulBackward0") == (
         "tensor([1.5000,\n        2.5000],\n       dtype=torch.float64,\n"
         "       grad_fn=<MulBackward0>)")
@@ -383,6 +383,7 @@ def test_exotic_options_checked_against_torch():
     assert format_tensor(np.arange(4), i64) == "tensor([0,\n        1,\n        2,\n        3])"
     set_printoptions(edgeitems=10, threshold=5)  # no dimension longer than 20: nothing cut
     assert "..." not in format_tensor(np.arange(30, dtype=np.float32).reshape(3, 10), f32)
+    printing.reset_printoptions()
     set_printoptions(threshold=0)
     assert fmt(3.) == "tensor(3.)"
     assert fmt([3.]) == "tensor([3.])"
