@@ -115,8 +115,8 @@ def _shown(arr: np.ndarray, summarize: bool, edge: int):
 def _format_floats(vals: list, opts: PrintOptions):
     """Strings for float values (unpadded) and the common width."""
     # Finite non-zero values decide mode and width; v - v is nan for inf and nan.
-    counts = [v != 0.0 and v - v == 0.0 for v in vals]
-    nz = [v for v, c in zip(vals, counts) if c]
+    counted = [v != 0.0 and v - v == 0.0 for v in vals]
+    nz = [v for v, c in zip(vals, counted) if c]
     if not nz:
         # Only zeros, nan and inf: int mode and width 1, whatever sci_mode says.
         return [("%.0f." % v) if v - v == 0.0 else ("%.0f" % v) for v in vals], 1
@@ -136,7 +136,7 @@ def _format_floats(vals: list, opts: PrintOptions):
     else:
         fmt = "%%.%df" % opts.precision
         strs = [fmt % v for v in vals]
-    width = max(len(s) for s, c in zip(strs, counts) if c)
+    width = max(len(s) for s, c in zip(strs, counted) if c)
     return strs, width
 
 
