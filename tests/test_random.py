@@ -161,7 +161,10 @@ def run_case(case: dict):
     _ctx.gen.manual_seed(case["seed"])
     for stmt in case.get("setup", []):
         tree = ast.parse(stmt).body[0]
-        if isinstance(tree, ast.Assign):
+        if isinstance(tree, ast.Assign) and isinstance(tree.targets[0], ast.Subscript):
+            target = tree.targets[0]  # s[8] = 112: edit a saved state
+            _eval(target.value)[_eval(target.slice)] = _eval(tree.value)
+        elif isinstance(tree, ast.Assign):
             _ctx.names[tree.targets[0].id] = _eval(tree.value)
         else:
             _eval(tree.value)

@@ -61,6 +61,16 @@ def _knuth_key(seed32: int) -> np.ndarray:
     return np.array(key, dtype=np.uint32)
 
 
+def _temper(words: np.ndarray) -> np.ndarray:
+    """MT19937 output tempering of raw state words (vectorised), as uint64."""
+    y = words.astype(np.uint64)
+    y ^= y >> np.uint64(11)
+    y ^= (y << np.uint64(7)) & np.uint64(0x9D2C5680)
+    y ^= (y << np.uint64(15)) & np.uint64(0xEFC60000)
+    y ^= y >> np.uint64(18)
+    return y
+
+
 def _numel(shape) -> int:
     return int(math.prod(shape))
 
@@ -79,14 +89,17 @@ class Generator:
     a nondeterministic seed chosen lazily on first use (as the default generator).
     """
 
-    __slots__ = ("_bg", "_seed", "_normal", "_next_zero", "_lazy")
+    __slots__ = ("_bg", "_seed", "_normal", "_lazy", "_pending", "_pend_next", "_idle_next")
 
     def __init__(self, seed: int | None = DEFAULT_SEED):
-        self._bg = None
+        self._bg = None  # NumPy MT19937 holding the live 624-word state and position
         self._seed = 0
         self._normal: float | None = None  # cached double normal sample (serial path)
-        self._next_zero = True  # torch's 'next' index is 0 right after seeding
         self._lazy = seed is None
+        # Only needed to mirror hand-edited torch states exactly (see set_state):
+        self._pending: np.ndarray | None = None  # words torch yields before its next twist
+        self._pend_next = 0  # torch's 'next' index at the first pending word
+        self._idle_next = 0  # torch's 'next' index while a twist is due (0 after seeding)
         if seed is not None:
             self.manual_seed(seed)
 
@@ -97,15 +110,10 @@ class Generator:
         if not -(2**63) <= seed < 2**64:
             raise ValueError("Overflow when unpacking long long")
         seed %= 2**64
-        if self._bg is None:
-            self._bg = np.random.MT19937(0)
-        self._bg.state = {
-            "bit_generator": "MT19937",
-            "state": {"key": _knuth_key(seed & _MASK32), "pos": _N},
-        }
+        self._load(_knuth_key(seed & _MASK32), _N)
         self._seed = seed
         self._normal = None
-        self._next_zero = True
+        self._idle_next = 0
         self._lazy = False
         return self
 
@@ -123,19 +131,32 @@ class Generator:
         if self._lazy:
             self.seed()
 
+    def _load(self, key: np.ndarray, pos: int) -> None:
+        if self._bg is None:
+            self._bg = np.random.MT19937(0)
+        self._bg.state = {"bit_generator": "MT19937", "state": {"key": key, "pos": pos}}
+        self._pending = None
+
     # -------------------------------------------------------------------- state
+    # torch keeps (left, next): each draw does left -= 1, twists when it hits 0
+    # (then left = 624, next = 0) and returns word[next++].  NumPy keeps pos, the
+    # index of the next word, twisting at 624; normally next == pos == 625 - left.
     def get_state(self) -> np.ndarray:
         """torch's serialised state: uint8[5056] (seed, left, seeded, next, 624
         words as uint64, legacy normal fields, float normal fields)."""
         self._ensure()
         st = self._bg.state["state"]
         pos = int(st["pos"])
+        if self._pending is not None:
+            left, nxt = len(self._pending) + 1, self._pend_next
+        elif pos == _N:
+            left, nxt = 1, self._idle_next
+        else:
+            left, nxt = _N + 1 - pos, pos
         buf = bytearray(STATE_SIZE)
-        head = np.array([self._seed], dtype="<u8").tobytes()
-        nxt = 0 if (pos == _N and self._next_zero) else pos
-        head += np.array([_N + 1 - pos, 1], dtype="<i4").tobytes()
-        head += np.array([nxt], dtype="<u8").tobytes()
-        buf[0:24] = head
+        buf[0:8] = np.array([self._seed], dtype="<u8").tobytes()
+        buf[8:16] = np.array([left, 1], dtype="<i4").tobytes()
+        buf[16:24] = np.array([nxt], dtype="<u8").tobytes()
         buf[24:24 + 8 * _N] = np.asarray(st["key"], dtype="<u8").tobytes()
         off = 24 + 8 * _N  # normal_x, normal_y, normal_rho, normal_is_valid
         if self._normal is not None:
@@ -158,15 +179,20 @@ class Generator:
         nxt = int(np.frombuffer(b, "<u8", 1, 16)[0])
         if not (seeded and 0 < left <= _N and nxt <= _N):
             raise RuntimeError("Invalid mt19937 state")
-        key = np.frombuffer(b, "<u8", _N, 24).astype(np.uint32)  # words are 32-bit
+        if left > 1 and nxt + left > _N + 1:
+            raise NotImplementedError("mt19937 state reading past its 624 words")
+        key = np.frombuffer(b, "<u8", _N, 24).astype(np.uint32)  # torch keeps 32 bits
         off = 24 + 8 * _N
         valid = int(np.frombuffer(b, "<i4", 1, off + 24)[0])
-        if self._bg is None:
-            self._bg = np.random.MT19937(0)
-        self._bg.state = {"bit_generator": "MT19937", "state": {"key": key, "pos": _N + 1 - left}}
+        if left == 1 or nxt + left == _N + 1:
+            self._load(key, _N if left == 1 else nxt)
+        else:  # hand-edited (left, next): torch reads words next.. then twists
+            self._load(key, _N)
+            self._pending = _temper(key[nxt:nxt + left - 1])
+            self._pend_next = nxt
+        self._idle_next = nxt + left - 1 if left > 1 else nxt
         self._seed = seed
         self._normal = float(np.frombuffer(b, "<f8", 1, off + 8)[0]) if valid else None
-        self._next_zero = nxt == 0
         self._lazy = False
 
     # --------------------------------------------------------------- raw draws
@@ -175,7 +201,15 @@ class Generator:
         self._ensure()
         if n <= 0:
             return np.empty(0, dtype=np.uint64)
-        self._next_zero = False
+        if self._pending is not None:
+            head, self._pending = self._pending[:n], self._pending[n:]
+            self._pend_next += len(head)
+            if not len(self._pending):
+                self._pending = None
+            if len(head) == n:
+                return head
+            return np.concatenate([head, self._words(n - len(head))])
+        self._idle_next = _N
         return self._bg.random_raw(n)
 
     def _words64(self, n: int) -> np.ndarray:
