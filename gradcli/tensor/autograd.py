@@ -1,0 +1,418 @@
+"""Reverse-mode autograd: grad mode, graph nodes, and the backward engine.
+
+The graph is made of `Node` objects. A node knows the nodes of its inputs
+(`next_functions`, one-way links only: no node refers to its outputs, so the graph
+never forms a reference cycle), the tensors it saved for its backward formula, and a
+backward function written with Tensor operations (so that `create_graph=True` records
+the backward pass itself). Leaves that require grad are reached through an
+`AccumulateGrad` node that holds the leaf.
+
+The engine (`run_backward`) is iterative: dependency counts, then a heap of ready nodes
+ordered newest-first by creation sequence number, which fixes PyTorch's order of
+gradient summation. Nothing here recurses on graph depth.
+"""
+from __future__ import annotations
+
+import heapq
+import itertools
+import weakref
+
+# ---------------------------------------------------------------------------
+# Grad mode
+
+_state = {"enabled": True, "inference": False}
+
+
+def is_grad_enabled() -> bool:
+    return _state["enabled"]
+
+
+def set_grad_enabled_raw(mode: bool) -> None:
+    _state["enabled"] = bool(mode)
+
+
+class _GradModeContext:
+    """Base of no_grad / enable_grad / set_grad_enabled / inference_mode.
+
+    Usable as a context manager and as a decorator (`@torch.no_grad()`).
+    """
+
+    _script_attrs = frozenset()
+    _mode = True
+
+    def __enter__(self):
+        self._prev = _state["enabled"]
+        _state["enabled"] = self._mode
+        return None
+
+    def __exit__(self, *exc):
+        _state["enabled"] = self._prev
+        return False
+
+    def __call__(self, fn):
+        mode = self._mode
+
+        def wrapper(*args, **kwargs):
+            prev = _state["enabled"]
+            _state["enabled"] = mode
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                _state["enabled"] = prev
+
+        return wrapper
+
+
+class no_grad(_GradModeContext):
+    _mode = False
+
+    def __repr__(self):
+        return f"<torch.autograd.grad_mode.no_grad object at {id(self):#x}>"
+
+
+class enable_grad(_GradModeContext):
+    _mode = True
+
+    def __repr__(self):
+        return f"<torch.autograd.grad_mode.enable_grad object at {id(self):#x}>"
+
+
+class inference_mode(_GradModeContext):
+    def __init__(self, mode=True):
+        self._mode = not mode
+
+    def __repr__(self):
+        return f"<torch.autograd.grad_mode.inference_mode object at {id(self):#x}>"
+
+
+class set_grad_enabled(_GradModeContext):
+    """Takes effect immediately (like PyTorch) and restores on exit."""
+
+    def __init__(self, mode):
+        self._prev = _state["enabled"]
+        self._mode = bool(mode)
+        _state["enabled"] = self._mode
+
+    def __enter__(self):
+        return None
+
+    def __repr__(self):
+        return f"<torch.autograd.grad_mode.set_grad_enabled object at {id(self):#x}>"
+
+
+# ---------------------------------------------------------------------------
+# Nodes
+
+_seq = itertools.count()
+
+SECOND_BACKWARD = (
+    "Trying to backward through the graph a second time (or directly access saved tensors "
+    "after they have already been freed). Saved intermediate values of the graph are freed "
+    "when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to "
+    "backward through the graph a second time or if you need to access saved tensors after "
+    "calling backward."
+)
+
+
+class Node:
+    """A backward function in the graph (what `tensor.grad_fn` returns)."""
+
+    __slots__ = ("next_functions", "_fn", "_saved", "_seq", "_meta", "_ctx",
+                 "_released", "_pre_hooks", "_n_out", "_sv", "__weakref__")
+    _script_attrs = frozenset({"next_functions", "name", "register_hook",
+                               "register_prehook", "metadata"})
+    _qualified = None  # name() differs from the class name for a few C++ nodes
+
+    def __init__(self, next_functions, fn, saved, meta, ctx=None, n_out=1):
+        self.next_functions = next_functions
+        self._fn = fn
+        self._saved = saved
+        self._seq = next(_seq)
+        self._meta = meta
+        self._ctx = ctx
+        self._released = False
+        self._pre_hooks = None
+        self._n_out = n_out
+        self._sv = None  # ((index, tensor, version, is_output), ...) for version checks
+
+    def name(self):
+        return self._qualified or type(self).__name__
+
+    @property
+    def metadata(self):
+        return {}
+
+    def __repr__(self):
+        return f"<{type(self).__name__} object at {id(self):#x}>"
+
+    def saved(self):
+        """The saved values, checking release and version counters.
+
+        A saved output comes back as an alias of the output; while the backward pass is
+        itself recorded (create_graph) the alias carries this node as its grad_fn, so
+        higher-order gradients flow through it.
+        """
+        saved = self._saved
+        if saved is _Released:
+            raise RuntimeError(SECOND_BACKWARD)
+        sv = self._sv
+        if sv is None:
+            return saved
+        saved = list(saved)
+        for idx, t, version, is_out in sv:
+            if t._vc[0] != version:
+                raise RuntimeError(_version_message(self, t, version, is_out))
+            if is_out and _state["enabled"]:
+                alias = t.detach()
+                alias.grad_fn = self
+                alias._requires_grad = True
+                saved[idx] = alias
+        return saved
+
+    def register_prehook(self, fn):
+        if self._pre_hooks is None:
+            self._pre_hooks = []
+        entry = [None, fn]
+        self._pre_hooks.append(entry)
+        return RemovableHandle(self._pre_hooks, entry)
+
+    register_hook = register_prehook
+
+
+_node_classes: dict[str, type] = {}
+
+
+def short_node_name(node) -> str:
+    """`SigmoidBackward0` -> `Sigmoid` (as PyTorch's error texts name nodes)."""
+    if node._qualified and not isinstance(node, AccumulateGrad):
+        return node._qualified
+    name = type(node).__name__
+    i = name.rfind("Backward")
+    return name[:i] if i > 0 else name
+
+
+def _version_message(node, t, version, is_out):
+    sizes = list(t._data.shape)
+    if is_out:
+        which = f", which is output 0 of {short_node_name(node)},"
+    elif t.grad_fn is not None:
+        which = f", which is output {t._output_nr} of {short_node_name(t.grad_fn)},"
+    else:
+        which = ""
+    return (
+        "one of the variables needed for gradient computation has been modified by an "
+        f"inplace operation: [{t.dtype.legacy_name} {sizes}]{which} is at version "
+        f"{t._vc[0]}; expected version {version} instead. Hint: enable anomaly detection to "
+        "find the operation that failed to compute its gradient, with "
+        "torch.autograd.set_detect_anomaly(True, check_nan=False).")
+
+
+def node_class(name: str, qualified: str | None = None) -> type:
+    """The Node subclass with PyTorch's pinned grad_fn class name."""
+    cls = _node_classes.get(name)
+    if cls is None:
+        cls = type(name, (Node,), {"__slots__": (), "_qualified": qualified})
+        _node_classes[name] = cls
+    return cls
+
+
+class AccumulateGrad(Node):
+    """Leaf node: adds the incoming gradient into `variable.grad`."""
+
+    __slots__ = ("variable",)
+    _script_attrs = Node._script_attrs | {"variable"}
+    _qualified = "torch::autograd::AccumulateGrad"
+
+    def __init__(self, variable):
+        Node.__init__(self, (), None, None, None)
+        self.variable = variable
+
+
+class RemovableHandle:
+    __slots__ = ("_list", "_entry")
+    _script_attrs = frozenset({"remove"})
+
+    def __init__(self, lst, entry):
+        self._list = lst
+        self._entry = entry
+
+    def remove(self):
+        try:
+            self._list.remove(self._entry)
+        except ValueError:
+            pass
+
+    def __repr__(self):
+        return f"<torch.utils.hooks.RemovableHandle object at {id(self):#x}>"
+
+
+def grad_accumulator(t):
+    """The (cached) AccumulateGrad node of a leaf that requires grad."""
+    ref = t._acc
+    acc = ref() if ref is not None else None
+    if acc is None:
+        acc = AccumulateGrad(t)
+        t._acc = weakref.ref(acc)
+    return acc
+
+
+def edge_of(t):
+    """The (node, input_nr) edge a new node uses for input tensor t (None if no grad)."""
+    if t is None or not t._requires_grad:
+        return (None, 0)
+    fn = t.grad_fn
+    if fn is not None:
+        return (fn, t._output_nr)
+    return (grad_accumulator(t), 0)
+
+
+# ---------------------------------------------------------------------------
+# The engine
+
+def _collect(roots):
+    """Dependency counts of every node reachable from roots (iterative DFS)."""
+    deps = {}
+    seen = set()
+    stack = [n for n in roots if n is not None]
+    for n in stack:
+        seen.add(n)
+    while stack:
+        node = stack.pop()
+        for nxt, _ in node.next_functions:
+            if nxt is None:
+                continue
+            deps[nxt] = deps.get(nxt, 0) + 1
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return deps
+
+
+def run_backward(roots, grads, retain_graph=False, create_graph=False,
+                 inputs=None, capture=None):
+    """Propagate `grads` from the graph roots.
+
+    roots: list of (node, output_nr); grads: matching gradient Tensors.
+    inputs: optional collection of tensors; only these accumulate into .grad.
+    capture: optional dict {(node, output_nr): index} for autograd.grad; the result
+    list of captured gradients is returned instead of accumulating into leaves.
+    """
+    from .tensor import Tensor  # local: the engine and Tensor refer to each other
+
+    prev_mode = _state["enabled"]
+    _state["enabled"] = bool(create_graph)
+    try:
+        root_nodes = [n for n, _ in roots]
+        deps = _collect(root_nodes)
+        buffers = {}
+        heap = []
+        captured = [None] * len(capture) if capture is not None else None
+        only = None
+        if inputs is not None:
+            only = {id(t) for t in inputs}
+        for (node, nr), g in zip(roots, grads):
+            buf = buffers.get(node)
+            if buf is None:
+                buf = buffers[node] = [None] * node._n_out
+            buf[nr] = g if buf[nr] is None else buf[nr] + g
+        for node in dict.fromkeys(root_nodes):
+            if deps.get(node, 0) == 0:
+                heapq.heappush(heap, (-node._seq, id(node), node))
+        while heap:
+            _, _, node = heapq.heappop(heap)
+            buf = buffers.pop(node, None)
+            if buf is None:
+                buf = [None] * node._n_out
+            if node._pre_hooks:
+                for entry in list(node._pre_hooks):
+                    nr, fn = entry
+                    if nr is None:
+                        res = fn(tuple(buf))
+                        if res is not None:
+                            buf = list(res)
+                    elif buf[nr] is not None:
+                        res = fn(buf[nr])
+                        if res is not None:
+                            buf[nr] = res
+            if capture is not None:
+                for nr in range(node._n_out):
+                    k = capture.get((node, nr))
+                    if k is not None and buf[nr] is not None:
+                        captured[k] = buf[nr]
+            if type(node) is AccumulateGrad:
+                if capture is None:
+                    var = node.variable
+                    if only is None or id(var) in only:
+                        _accumulate(var, buf[0], create_graph)
+                continue
+            if all(b is None for b in buf):
+                in_grads = (None,) * len(node.next_functions)
+            else:
+                in_grads = node._fn(node, buf if node._n_out > 1 else buf[0])
+                if not retain_graph:
+                    node._released = True
+                    if node._saved is not None:
+                        node._saved = _Released
+                        node._sv = None
+            meta = node._meta
+            for i, (nxt, nr) in enumerate(node.next_functions):
+                if nxt is None:
+                    continue
+                g = in_grads[i]
+                if g is not None and meta is not None:
+                    g = _conform(g, meta[i], Tensor)
+                b = buffers.get(nxt)
+                if b is None:
+                    b = buffers[nxt] = [None] * nxt._n_out
+                if g is not None:
+                    b[nr] = g if b[nr] is None else b[nr] + g
+                d = deps[nxt] - 1
+                deps[nxt] = d
+                if d == 0:
+                    heapq.heappush(heap, (-nxt._seq, id(nxt), nxt))
+        return captured
+    finally:
+        _state["enabled"] = prev_mode
+
+
+class _ReleasedMarker:
+    """Stands in for saved values after a backward pass without retain_graph."""
+
+    def __iter__(self):
+        raise RuntimeError(SECOND_BACKWARD)
+
+    def __getitem__(self, i):
+        raise RuntimeError(SECOND_BACKWARD)
+
+
+_Released = _ReleasedMarker()
+
+
+def _conform(g, meta, Tensor):
+    """Sum a broadcast gradient back to the input's shape and cast it to its dtype."""
+    shape, dtype = meta
+    if g.shape != shape:
+        g = g.sum_to_size(shape)
+    if g.dtype is not dtype and dtype.is_floating_point:
+        g = g.to(dtype)
+    return g
+
+
+def _accumulate(var, g, create_graph):
+    if g is None:
+        return
+    hooks = var._hooks
+    if hooks:
+        for fn in list(hooks):
+            res = fn(g)
+            if res is not None:
+                g = res
+    old = var._grad
+    if old is None:
+        # A fresh copy, so later in-place accumulation never writes into a tensor the
+        # script holds (e.g. the `gradient=` argument of backward).
+        var._grad = g if create_graph else g.detach().clone()
+    elif create_graph or old._requires_grad:
+        var._grad = old + g
+    else:
+        old._iadd_data(g)

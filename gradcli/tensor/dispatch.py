@@ -1,0 +1,169 @@
+"""Shared op plumbing: operand coercion, type promotion, broadcasting checks, in-place ops.
+
+Every op family uses these helpers so that promotion, broadcasting errors and the rules
+for in-place operations live in one place.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from . import dtypes
+from .autograd import is_grad_enabled
+from .tensor import Tensor, make
+
+np.seterr(all="ignore")  # nan/inf flow through ops as in PyTorch, silently
+
+SCALAR_TYPES = (bool, int, float)
+
+
+def is_scalar(v) -> bool:
+    return isinstance(v, SCALAR_TYPES) or isinstance(v, np.generic)
+
+
+def scalar_kind(v):
+    if isinstance(v, (bool, np.bool_)):
+        return bool
+    if isinstance(v, (int, np.integer)):
+        return int
+    return float
+
+
+def result_dtype(*operands) -> dtypes.DType:
+    """PyTorch's result type of tensors and Python scalars."""
+    tens = []
+    kinds = []
+    for v in operands:
+        if isinstance(v, Tensor):
+            tens.append((v._data.ndim, v.dtype))
+        elif v is not None:
+            kinds.append(scalar_kind(v))
+    return dtypes.result_type(tens, kinds)
+
+
+def data_as(v, dt: dtypes.DType):
+    """The operand's values as an array (or NumPy scalar) of dtype dt."""
+    if isinstance(v, Tensor):
+        d = v._data
+        return d if d.dtype == dt.np else d.astype(dt.np)
+    if dt.category == 1 and isinstance(v, float):
+        return dt.np.type(int(v))
+    return dt.np.type(v)
+
+
+def broadcast_shape(sa, sb):
+    """The broadcast shape of two shapes, or PyTorch's error."""
+    if sa == sb:
+        return sa
+    na, nb = len(sa), len(sb)
+    n = max(na, nb)
+    out = [0] * n
+    for i in range(1, n + 1):
+        a = sa[-i] if i <= na else 1
+        b = sb[-i] if i <= nb else 1
+        if a == b or b == 1:
+            out[-i] = a
+        elif a == 1:
+            out[-i] = b
+        else:
+            raise RuntimeError(
+                f"The size of tensor a ({a}) must match the size of tensor b ({b}) at "
+                f"non-singleton dimension {n - i}")
+    return tuple(out)
+
+
+def check_broadcast(a, b):
+    sa = a._data.shape if isinstance(a, Tensor) else ()
+    sb = b._data.shape if isinstance(b, Tensor) else ()
+    if sa != sb:
+        broadcast_shape(sa, sb)
+
+
+def as_tensor_operand(v, like=None):
+    """Wrap a Python scalar as a 0-d tensor (for ops that need tensors)."""
+    if isinstance(v, Tensor):
+        return v
+    if is_scalar(v):
+        dt = dtypes.default_float() if scalar_kind(v) is float else (
+            dtypes.bool_ if scalar_kind(v) is bool else dtypes.int64)
+        return make(np.array(v, dt.np), dt)
+    raise TypeError(f"expected Tensor as element, but got {type(v).__name__}")
+
+
+# ---------------------------------------------------------------------------
+# In-place operations
+
+LEAF_INPLACE = "a leaf Variable that requires grad is being used in an in-place operation."
+VIEW_LEAF_INPLACE = ("a view of a leaf Variable that requires grad is being used in an "
+                     "in-place operation.")
+
+
+def check_inplace(self):
+    """PyTorch's checks before an in-place op on `self` while grad mode is on."""
+    if not is_grad_enabled():
+        return
+    if self.grad_fn is None and self._requires_grad:
+        if self._base is not None:
+            raise RuntimeError(VIEW_LEAF_INPLACE)
+        raise RuntimeError(LEAF_INPLACE)
+    base = self._base
+    if base is not None and base.grad_fn is None and base._requires_grad:
+        raise RuntimeError(VIEW_LEAF_INPLACE)
+
+
+def snapshot(self):
+    """An alias of self with copied values and the same graph edge.
+
+    Used as the operand of the out-of-place computation behind an in-place op, so that a
+    node saving its input keeps the values from before the write.
+    """
+    if not (is_grad_enabled() and self._requires_grad):
+        return self
+    alias = make(self._data.copy(), self.dtype)
+    alias.grad_fn = self.grad_fn
+    alias._requires_grad = True
+    alias._output_nr = self._output_nr
+    alias._acc = self._acc
+    return alias
+
+
+def commit_inplace(self, result):
+    """Write an out-of-place result into self, as an in-place op does, and rebase self."""
+    rd = result._data
+    sd = self._data
+    if rd.shape != sd.shape:
+        raise RuntimeError(
+            f"output with shape {list(sd.shape)} doesn't match the broadcast shape "
+            f"{list(broadcast_shape(sd.shape, rd.shape))}")
+    if result.dtype is not self.dtype:
+        if result.dtype.category > self.dtype.category:
+            raise RuntimeError(
+                f"result type {result.dtype.short_name} can't be cast to the desired output "
+                f"type {self.dtype.short_name}")
+        rd = rd.astype(self.dtype.np)
+    if sd.ndim == 0 and not sd.flags.writeable:
+        self._data = np.array(rd)
+    else:
+        sd[...] = rd
+    self._vc[0] += 1
+    node = result.grad_fn
+    if node is not None:
+        from .ops_shape import rebase_view
+        if self._base is not None and self._base._requires_grad or (
+                self._base is not None and result._requires_grad):
+            rebase_view(self, node)
+        else:
+            self.grad_fn = node
+            self._requires_grad = True
+            self._output_nr = 0
+        if node._sv is not None:
+            node._sv = tuple(
+                (i, self.detach(), self._vc[0], True) if is_out else (i, t, v, is_out)
+                for i, t, v, is_out in node._sv)
+    return self
+
+
+def inplace(self, op, *args, **kwargs):
+    """Run `op(self, *args)` out of place and commit it into self."""
+    check_inplace(self)
+    result = op(snapshot(self), *args, **kwargs)
+    return commit_inplace(self, result)

@@ -1,0 +1,67 @@
+"""dtype conversions: to(), float(), double(), long(), int(), bool(), type()."""
+from __future__ import annotations
+
+import numpy as np
+
+from . import dtypes
+from .autograd import node_class
+from .tensor import Tensor, make, record, tensor_method
+
+_TO_COPY = node_class("ToCopyBackward0")
+
+
+def convert(self, dt, copy=False):
+    if dt is self.dtype and not copy:
+        return self
+    out = make(self._data.astype(dt.np), dt)
+    if dt.category < 2 or self.dtype.category < 2:
+        return out
+    src_dt = self.dtype
+    return record(out, _TO_COPY, (self,), lambda n, g: (g.to(src_dt),))
+
+
+@tensor_method("to")
+def to(self, *args, dtype=None, copy=False, non_blocking=False, device=None):
+    for a in args:
+        if isinstance(a, dtypes.DType):
+            dtype = a
+        elif isinstance(a, Tensor):
+            dtype = a.dtype
+    if dtype is None:
+        return self
+    return convert(self, dtype, copy)
+
+
+def _as(dt):
+    def op(self, memory_format=None):
+        return convert(self, dt)
+    return op
+
+
+for _name, _dt in (("float", dtypes.float32), ("double", dtypes.float64),
+                   ("half", dtypes.float16), ("long", dtypes.int64), ("int", dtypes.int32),
+                   ("short", dtypes.int16), ("char", dtypes.int8), ("byte", dtypes.uint8),
+                   ("bool", dtypes.bool_)):
+    tensor_method(_name)(_as(_dt))
+
+_LEGACY = {d.legacy_name: d for d in dtypes.ALL}
+
+
+@tensor_method("type")
+def type_(self, dtype=None, non_blocking=False):
+    if dtype is None:
+        return self.dtype.legacy_name
+    if isinstance(dtype, str):
+        dtype = _LEGACY[dtype]
+    return convert(self, dtype)
+
+
+@tensor_method("type_as")
+def type_as(self, other):
+    return convert(self, other.dtype)
+
+
+@tensor_method("nan_to_num")
+def nan_to_num(self, nan=0.0, posinf=None, neginf=None):
+    d = np.nan_to_num(self._data, nan=nan, posinf=posinf, neginf=neginf)
+    return make(d, self.dtype)

@@ -1,0 +1,778 @@
+"""Elementwise operations: arithmetic, math functions, comparisons.
+
+Each differentiable op is one table entry: the NumPy forward, PyTorch's pinned grad_fn
+name, what it saves, and its backward formula written with Tensor operations (so that
+`create_graph=True` differentiates the backward pass too). Broadcast reduction and dtype
+casting of gradients happen once, in the engine.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from . import dtypes
+from .autograd import node_class
+from .dispatch import (as_tensor_operand, check_broadcast, data_as, inplace, is_scalar,
+                       result_dtype)
+from .tensor import Tensor, make, needs, record, tensor_method
+
+# ---------------------------------------------------------------------------
+# Binary arithmetic
+
+
+class Binary:
+    __slots__ = ("fwd", "node", "bwd", "save", "to_float", "name")
+
+    def __init__(self, name, fwd, node, bwd, save=True, to_float=False):
+        self.name = name
+        self.fwd = fwd
+        self.node = node_class(node) if node else None
+        self.bwd = bwd
+        self.save = save
+        self.to_float = to_float
+
+
+def binary(spec, a, b):
+    rt = result_dtype(a, b)
+    if spec.to_float and rt.category < 2:
+        rt = dtypes.default_float()
+    ad = data_as(a, rt)
+    bd = data_as(b, rt)
+    ta = a if isinstance(a, Tensor) else None
+    tb = b if isinstance(b, Tensor) else None
+    if ta is not None and tb is not None and ad.shape != bd.shape:
+        check_broadcast(a, b)
+    out = make(spec.fwd(ad, bd), rt)
+    if spec.node is None or rt.category < 2:
+        return out
+    return record(out, spec.node, (ta, tb), spec.bwd, (a, b) if spec.save else None)
+
+
+def _add_bwd(node, g):
+    alpha = node._ctx
+    gb = None
+    if needs(node, 1):
+        gb = g if alpha is None else g * alpha
+    return g, gb
+
+
+def _sub_bwd(node, g):
+    alpha = node._ctx
+    gb = None
+    if needs(node, 1):
+        gb = -g if alpha is None else -(g * alpha)
+    return g, gb
+
+
+def _mul_bwd(node, g):
+    a, b = node.saved()
+    return (g * b if needs(node, 0) else None, g * a if needs(node, 1) else None)
+
+
+def _div_bwd(node, g):
+    a, b = node.saved()
+    ga = g / b if needs(node, 0) else None
+    gb = -g * ((a / b) / b) if needs(node, 1) else None
+    return ga, gb
+
+
+def _pow_bwd(node, g):
+    a, b = node.saved()
+    ga = gb = None
+    if needs(node, 0):
+        if is_scalar(b):
+            ga = g * 0.0 if b == 0 else g * (b * a.pow(b - 1))
+        else:
+            ga = g * (b * a.pow(b - 1))
+    if needs(node, 1):
+        res = a ** b
+        gb = g * where(a.eq(0) & b.ge(0), 0.0, res * a.log())
+    return ga, gb
+
+
+def _rpow_bwd(node, g):
+    base, exp_ = node.saved()  # base is the Python scalar, exp_ the tensor
+    res = base ** exp_
+    return (None, g * (res * math.log(base)) if base != 0 else g * 0.0)
+
+
+def _remainder_bwd(node, g):
+    a, b = node.saved()
+    gb = None
+    if needs(node, 1):
+        gb = -g * (a / b).floor()
+    return g, gb
+
+
+def _atan2_bwd(node, g):
+    a, b = node.saved()
+    recip = 1 / (a * a + b * b)
+    return (g * (b * recip) if needs(node, 0) else None,
+            g * (-a * recip) if needs(node, 1) else None)
+
+
+def _maxmin_bwd(node, g):
+    a, b = node.saved()
+    is_max = node._ctx
+    sel = (a > b) if is_max else (a < b)
+    tie = a.eq(b)
+    ga = where(sel, g, 0.0) + where(tie, g / 2, 0.0) if needs(node, 0) else None
+    gb = where(~sel & ~tie, g, 0.0) + where(tie, g / 2, 0.0) if needs(node, 1) else None
+    return ga, gb
+
+
+def _hypot_bwd(node, g):
+    a, b = node.saved()
+    res = hypot(a, b)
+    return (g * a / res if needs(node, 0) else None, g * b / res if needs(node, 1) else None)
+
+
+def _logaddexp_bwd(node, g):
+    a, b = node.saved()
+    res = logaddexp(a, b)
+    return (g / (1 + (b - a).exp()) if needs(node, 0) else None,
+            g / (1 + (a - b).exp()) if needs(node, 1) else None)
+
+
+def _floor_divide(x, y):
+    if x.dtype.kind in "iu" and np.any(np.asarray(y) == 0):
+        raise RuntimeError("ZeroDivisionError")
+    return np.floor_divide(x, y)
+
+
+def _remainder(x, y):
+    if x.dtype.kind in "iu" and np.any(np.asarray(y) == 0):
+        raise RuntimeError("ZeroDivisionError")
+    return np.remainder(x, y)
+
+
+def _nondiff_bwd(node, g):
+    raise RuntimeError(f"the derivative for '{node._ctx}' is not implemented.")
+
+
+ADD = Binary("add", np.add, "AddBackward0", _add_bwd, save=False)
+SUB = Binary("sub", np.subtract, "SubBackward0", _sub_bwd, save=False)
+MUL = Binary("mul", np.multiply, "MulBackward0", _mul_bwd)
+DIV = Binary("div", np.divide, "DivBackward0", _div_bwd, to_float=True)
+POW = Binary("pow", np.power, "PowBackward0", _pow_bwd)
+POW_T = Binary("pow", np.power, "PowBackward1", _pow_bwd)
+FLOORDIV = Binary("floor_divide", _floor_divide, "NotImplemented", _nondiff_bwd, save=False)
+REMAINDER = Binary("remainder", _remainder, "RemainderBackward0", _remainder_bwd)
+FMOD = Binary("fmod", np.fmod, "FmodBackward0", _remainder_bwd)
+ATAN2 = Binary("atan2", np.arctan2, "Atan2Backward0", _atan2_bwd, to_float=True)
+MAXIMUM = Binary("maximum", np.maximum, "MaximumBackward0", _maxmin_bwd)
+MINIMUM = Binary("minimum", np.minimum, "MinimumBackward0", _maxmin_bwd)
+HYPOT = Binary("hypot", np.hypot, "HypotBackward0", _hypot_bwd, to_float=True)
+LOGADDEXP = Binary("logaddexp", np.logaddexp, "LogaddexpBackward0", _logaddexp_bwd,
+                   to_float=True)
+
+
+def _add_like(spec, a, b, alpha):
+    """a + b*alpha / a - b*alpha: one node whose backward applies alpha (ctx)."""
+    if not (isinstance(b, Tensor) or is_scalar(b)):
+        return NotImplemented
+    if alpha is None or alpha == 1:
+        return binary(spec, a, b)
+    rt = result_dtype(a, b)
+    tb = b if isinstance(b, Tensor) else None
+    if tb is not None:
+        check_broadcast(a, b)
+    out = make(spec.fwd(data_as(a, rt), data_as(b, rt) * data_as(alpha, rt)), rt)
+    if rt.category < 2:
+        return out
+    return record(out, spec.node, (a, tb), spec.bwd, None, ctx=alpha)
+
+
+@tensor_method("add", "__add__")
+def add(self, other, *, alpha=None):
+    return _add_like(ADD, self, other, alpha)
+
+
+@tensor_method("__radd__")
+def _radd(self, other):
+    if not is_scalar(other):
+        return NotImplemented
+    return binary(ADD, self, other)
+
+
+@tensor_method("sub", "subtract", "__sub__")
+def sub(self, other, *, alpha=None):
+    return _add_like(SUB, self, other, alpha)
+
+
+_RSUB1 = node_class("RsubBackward1")
+_RSUB0 = node_class("RsubBackward0")
+
+
+def _rsub1_bwd(node, g):
+    return (-g,)
+
+
+@tensor_method("__rsub__")
+def _rsub(self, other):
+    if not is_scalar(other):
+        return NotImplemented
+    rt = result_dtype(self, other)
+    out = make(np.subtract(data_as(other, rt), data_as(self, rt)), rt)
+    if rt.category < 2:
+        return out
+    return record(out, _RSUB1, (self,), _rsub1_bwd)
+
+
+def rsub(a, b, alpha=1):
+    if isinstance(b, Tensor):
+        out = binary(SUB, b, a)
+        if out.grad_fn is not None:
+            out.grad_fn.__class__ = _RSUB0
+            nf = out.grad_fn.next_functions
+            out.grad_fn.next_functions = (nf[1], nf[0])
+            meta = out.grad_fn._meta
+            out.grad_fn._meta = (meta[1], meta[0])
+            out.grad_fn._fn = lambda node, g: (-g if needs(node, 0) else None, g)
+        return out
+    return _rsub(a, b)
+
+
+@tensor_method("mul", "multiply", "__mul__", "__rmul__")
+def mul(self, other):
+    if not (isinstance(other, Tensor) or is_scalar(other)):
+        return NotImplemented
+    return binary(MUL, self, other)
+
+
+@tensor_method("div", "divide", "true_divide", "__truediv__")
+def div(self, other, *, rounding_mode=None):
+    if not (isinstance(other, Tensor) or is_scalar(other)):
+        return NotImplemented
+    if rounding_mode == "floor":
+        return binary(FLOORDIV, self, other)
+    if rounding_mode == "trunc":
+        out = binary(DIV, self, other)
+        rt = result_dtype(self, other)
+        return make(np.trunc(out._data).astype(rt.np), rt)
+    return binary(DIV, self, other)
+
+
+@tensor_method("__rtruediv__")
+def _rtruediv(self, other):
+    if not is_scalar(other):
+        return NotImplemented
+    # PyTorch computes `s / x` as `x.reciprocal() * s`.
+    return mul(reciprocal(self), other)
+
+
+@tensor_method("pow", "__pow__")
+def pow(self, exponent):
+    if isinstance(exponent, Tensor):
+        if exponent._data.ndim == 0 and not exponent._requires_grad and self._data.ndim > 0:
+            pass
+        return binary(POW_T, self, exponent)
+    if not is_scalar(exponent):
+        return NotImplemented
+    if self.dtype.category < 2 and isinstance(exponent, int) and exponent < 0:
+        raise RuntimeError("Integers to negative integer powers are not allowed.")
+    return binary(POW, self, exponent)
+
+
+_POW2 = node_class("PowBackward2")
+
+
+@tensor_method("__rpow__")
+def _rpow(self, base):
+    if not is_scalar(base):
+        return NotImplemented
+    rt = result_dtype(self, base)
+    out = make(np.power(data_as(base, rt), data_as(self, rt)), rt)
+    if rt.category < 2:
+        return out
+    return record(out, _POW2, (None, self), _rpow_bwd, (base, self))
+
+
+def pow_fn(a, b):
+    if isinstance(a, Tensor):
+        return pow(a, b)
+    return _rpow(b, a)
+
+
+@tensor_method("floor_divide", "__floordiv__")
+def floor_divide(self, other):
+    if not (isinstance(other, Tensor) or is_scalar(other)):
+        return NotImplemented
+    out = binary(FLOORDIV, self, other)
+    if out.grad_fn is not None:
+        out.grad_fn._ctx = "floor_divide"
+    return out
+
+
+@tensor_method("__rfloordiv__")
+def _rfloordiv(self, other):
+    if not is_scalar(other):
+        return NotImplemented
+    return binary(FLOORDIV, as_tensor_operand(other), self)
+
+
+@tensor_method("remainder", "__mod__")
+def remainder(self, other):
+    if not (isinstance(other, Tensor) or is_scalar(other)):
+        return NotImplemented
+    return binary(REMAINDER, self, other)
+
+
+@tensor_method("__rmod__")
+def _rmod(self, other):
+    if not is_scalar(other):
+        return NotImplemented
+    return binary(REMAINDER, as_tensor_operand(other), self)
+
+
+@tensor_method("fmod")
+def fmod(self, other):
+    return binary(FMOD, self, other)
+
+
+@tensor_method("atan2", "arctan2")
+def atan2(self, other):
+    return binary(ATAN2, self, other)
+
+
+@tensor_method("maximum")
+def maximum(self, other):
+    out = binary(MAXIMUM, self, other)
+    if out.grad_fn is not None:
+        out.grad_fn._ctx = True
+    return out
+
+
+@tensor_method("minimum")
+def minimum(self, other):
+    out = binary(MINIMUM, self, other)
+    if out.grad_fn is not None:
+        out.grad_fn._ctx = False
+    return out
+
+
+@tensor_method("hypot")
+def hypot(self, other):
+    return binary(HYPOT, self, other)
+
+
+@tensor_method("logaddexp")
+def logaddexp(self, other):
+    return binary(LOGADDEXP, self, other)
+
+
+# ---------------------------------------------------------------------------
+# Unary math
+
+
+class Unary:
+    __slots__ = ("fwd", "node", "bwd", "save", "to_float")
+
+    def __init__(self, fwd, node, bwd, save, to_float=True):
+        self.fwd = fwd
+        self.node = node_class(node) if node else None
+        self.bwd = bwd
+        self.save = save  # "in", "out" or None
+        self.to_float = to_float
+
+
+def unary(spec, x):
+    dt = x.dtype
+    d = x._data
+    if spec.to_float and dt.category < 2:
+        dt = dtypes.default_float()
+        d = d.astype(dt.np)
+    out = make(spec.fwd(d), dt)
+    if spec.node is None or dt.category < 2:
+        return out
+    save = spec.save
+    saved = (x,) if save == "in" else (out,) if save == "out" else None
+    return record(out, spec.node, (x,), spec.bwd, saved)
+
+
+def _zero_grad(node, g):
+    return (g * 0.0,)
+
+
+def _s(node):
+    return node.saved()[0]
+
+
+LN2 = math.log(2.0)
+LN10 = math.log(10.0)
+
+UNARY = {
+    "neg": Unary(np.negative, "NegBackward0", lambda n, g: (-g,), None, to_float=False),
+    "exp": Unary(np.exp, "ExpBackward0", lambda n, g: (g * _s(n),), "out"),
+    "exp2": Unary(np.exp2, "Exp2Backward0", lambda n, g: (g * (_s(n) * LN2),), "out"),
+    "expm1": Unary(np.expm1, "Expm1Backward0", lambda n, g: (g * (_s(n) + 1),), "out"),
+    "log": Unary(np.log, "LogBackward0", lambda n, g: (g / _s(n),), "in"),
+    "log2": Unary(np.log2, "Log2Backward0", lambda n, g: (g / (_s(n) * LN2),), "in"),
+    "log10": Unary(np.log10, "Log10Backward0", lambda n, g: (g / (_s(n) * LN10),), "in"),
+    "log1p": Unary(np.log1p, "Log1PBackward0", lambda n, g: (g / (_s(n) + 1),), "in"),
+    "sqrt": Unary(np.sqrt, "SqrtBackward0", lambda n, g: (g / (2 * _s(n)),), "out"),
+    "rsqrt": Unary(lambda d: 1 / np.sqrt(d), "RsqrtBackward0",
+                   lambda n, g: (-0.5 * g * _s(n).pow(3),), "out"),
+    "sin": Unary(np.sin, "SinBackward0", lambda n, g: (g * _s(n).cos(),), "in"),
+    "cos": Unary(np.cos, "CosBackward0", lambda n, g: (g * -_s(n).sin(),), "in"),
+    "tan": Unary(np.tan, "TanBackward0", lambda n, g: (g * (1 + _s(n).pow(2)),), "out"),
+    "asin": Unary(np.arcsin, "AsinBackward0",
+                  lambda n, g: (g * (-_s(n) * _s(n) + 1).rsqrt(),), "in"),
+    "acos": Unary(np.arccos, "AcosBackward0",
+                  lambda n, g: (g * -(-_s(n) * _s(n) + 1).rsqrt(),), "in"),
+    "atan": Unary(np.arctan, "AtanBackward0", lambda n, g: (g / (_s(n) * _s(n) + 1),), "in"),
+    "sinh": Unary(np.sinh, "SinhBackward0", lambda n, g: (g * _s(n).cosh(),), "in"),
+    "cosh": Unary(np.cosh, "CoshBackward0", lambda n, g: (g * _s(n).sinh(),), "in"),
+    "tanh": Unary(np.tanh, "TanhBackward0",
+                  lambda n, g: (g * (1 - _s(n) * _s(n)),), "out"),
+    "asinh": Unary(np.arcsinh, "AsinhBackward0",
+                   lambda n, g: (g * (_s(n).pow(2) + 1).rsqrt(),), "in"),
+    "acosh": Unary(np.arccosh, "AcoshBackward0",
+                   lambda n, g: (g * (_s(n).pow(2) - 1).rsqrt(),), "in"),
+    "atanh": Unary(np.arctanh, "AtanhBackward0",
+                   lambda n, g: (g * 1 / (1 - _s(n).pow(2)),), "in"),
+    "sigmoid": Unary(lambda d: _sigmoid(d), "SigmoidBackward0",
+                     lambda n, g: (g * (1 - _s(n)) * _s(n),), "out"),
+    "abs": Unary(np.abs, "AbsBackward0", lambda n, g: (g * _s(n).sgn(),), "in",
+                 to_float=False),
+    "reciprocal": Unary(lambda d: np.divide(1, d, dtype=d.dtype), "ReciprocalBackward0",
+                        lambda n, g: (-g * (_s(n) * _s(n)),), "out"),
+    "floor": Unary(np.floor, "FloorBackward0", _zero_grad, None, to_float=False),
+    "ceil": Unary(np.ceil, "CeilBackward0", _zero_grad, None, to_float=False),
+    "round": Unary(np.round, "RoundBackward0", _zero_grad, None, to_float=False),
+    "trunc": Unary(np.trunc, "TruncBackward0", _zero_grad, None, to_float=False),
+    "sign": Unary(np.sign, "SignBackward0", _zero_grad, None, to_float=False),
+    "sgn": Unary(np.sign, "SgnBackward0", _zero_grad, None, to_float=False),
+    "frac": Unary(lambda d: d - np.trunc(d), "FracBackward0", lambda n, g: (g,), None,
+                  to_float=False),
+    "erf": Unary(lambda d: _erf(d), "ErfBackward0",
+                 lambda n, g: (g * (2 / math.sqrt(math.pi)) * (-_s(n).pow(2)).exp(),), "in"),
+    "relu": Unary(lambda d: np.maximum(d, np.zeros((), d.dtype)), "ReluBackward0",
+                  lambda n, g: (g * (_s(n) > 0),), "out", to_float=False),
+}
+
+
+def _sigmoid(d):
+    one = d.dtype.type(1)
+    return one / (one + np.exp(-d))
+
+
+def _erf(d):
+    flat = d.reshape(-1)
+    out = np.fromiter((math.erf(float(v)) for v in flat), dtype=np.float64, count=flat.size)
+    return out.astype(d.dtype).reshape(d.shape)
+
+
+def _make_unary(name, spec):
+    def op(self):
+        return unary(spec, self)
+
+    def op_(self):
+        return inplace(self, op)
+
+    op.__name__ = name
+    op_.__name__ = name + "_"
+    tensor_method(name)(op)
+    tensor_method(name + "_")(op_)
+    return op
+
+
+UNARY_FNS = {name: _make_unary(name, spec) for name, spec in UNARY.items()}
+Tensor.__neg__ = UNARY_FNS["neg"]
+Tensor.__abs__ = UNARY_FNS["abs"]
+tensor_method("negative")(UNARY_FNS["neg"])
+tensor_method("absolute")(UNARY_FNS["abs"])
+tensor_method("arcsin")(UNARY_FNS["asin"])
+tensor_method("arccos")(UNARY_FNS["acos"])
+tensor_method("arctan")(UNARY_FNS["atan"])
+tensor_method("fix")(UNARY_FNS["trunc"])
+reciprocal = UNARY_FNS["reciprocal"]
+
+
+@tensor_method("__pos__", "positive")
+def positive(self):
+    return self
+
+
+@tensor_method("square")
+def square(self):
+    return pow(self, 2)
+
+
+@tensor_method("round")
+def round_(self, decimals=0):
+    if decimals == 0:
+        return unary(UNARY["round"], self)
+    s = 10.0 ** decimals
+    out = make(np.round(self._data, decimals).astype(self._data.dtype), self.dtype)
+    return record(out, node_class("RoundBackward1"), (self,), _zero_grad)
+
+
+# ---------------------------------------------------------------------------
+# clamp, where, lerp
+
+_CLAMP1 = node_class("ClampBackward1")
+_CLAMP0 = node_class("ClampBackward0")
+_CLAMPMIN = node_class("ClampMinBackward0")
+_CLAMPMAX = node_class("ClampMaxBackward0")
+
+
+def _clamp_bwd(node, g):
+    x, lo, hi = node.saved()
+    mask = None
+    if lo is not None:
+        mask = x >= lo
+    if hi is not None:
+        m = x <= hi
+        mask = m if mask is None else mask & m
+    res = [where(mask, g, 0.0)]
+    return tuple(res) + (None,) * (len(node.next_functions) - 1)
+
+
+@tensor_method("clamp", "clip")
+def clamp(self, min=None, max=None):
+    if min is None and max is None:
+        raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
+    d = self._data
+    tensor_bounds = isinstance(min, Tensor) or isinstance(max, Tensor)
+    rt = result_dtype(self, min, max) if tensor_bounds else self.dtype
+    if self.dtype.category == 2 or tensor_bounds:
+        rt = rt if rt.category >= self.dtype.category else self.dtype
+    out = d.astype(rt.np) if rt is not self.dtype else d
+    if min is not None:
+        out = np.maximum(out, data_as(min, rt))
+        if isinstance(min, float) and self.dtype.category == 2:
+            out = np.where(np.isnan(d), d, out)
+    if max is not None:
+        out = np.minimum(out, data_as(max, rt))
+    res = make(np.asarray(out, rt.np), rt)
+    if rt.category < 2:
+        return res
+    if tensor_bounds:
+        lo = min if isinstance(min, Tensor) else None
+        hi = max if isinstance(max, Tensor) else None
+        return record(res, _CLAMP0, (self, lo, hi), _clamp_tensor_bwd, (self, min, max))
+    cls = _CLAMP1
+    return record(res, cls, (self,), _clamp_bwd, (self, min, max))
+
+
+def _clamp_tensor_bwd(node, g):
+    x, lo, hi = node.saved()
+    gx = _clamp_bwd(node, g)[0]
+    glo = ghi = None
+    if needs(node, 1):
+        glo = where(x < lo, g, 0.0)
+    if needs(node, 2):
+        ghi = where(x > hi, g, 0.0)
+    return gx, glo, ghi
+
+
+@tensor_method("clamp_", "clip_")
+def clamp_(self, min=None, max=None):
+    return inplace(self, clamp, min, max)
+
+
+@tensor_method("clamp_min")
+def clamp_min(self, min):
+    return clamp(self, min=min)
+
+
+@tensor_method("clamp_max")
+def clamp_max(self, max):
+    return clamp(self, max=max)
+
+
+_WHERE = node_class("WhereBackward0")
+
+
+def _where_bwd(node, g):
+    cond = node._ctx
+    zero = g * 0.0
+    return (None,
+            where(cond, g, zero) if needs(node, 1) else None,
+            where(cond, zero, g) if needs(node, 2) else None)
+
+
+def where(cond, a=None, b=None):
+    if a is None and b is None:
+        from .ops_index import nonzero
+        return nonzero(cond, as_tuple=True)
+    if not isinstance(cond, Tensor):
+        cond = as_tensor_operand(cond)
+    if cond.dtype is not dtypes.bool_:
+        if cond.dtype is dtypes.uint8:
+            pass
+        else:
+            raise RuntimeError(
+                f"where expected condition to be a boolean tensor, but got a tensor with "
+                f"dtype {cond.dtype.short_name}")
+    rt = result_dtype(a, b)
+    ta = a if isinstance(a, Tensor) else None
+    tb = b if isinstance(b, Tensor) else None
+    shape = cond._data.shape
+    from .dispatch import broadcast_shape
+    for t in (ta, tb):
+        if t is not None:
+            shape = broadcast_shape(shape, t._data.shape)
+    out = make(np.asarray(np.where(cond._data, data_as(a, rt), data_as(b, rt)), rt.np), rt)
+    if rt.category < 2:
+        return out
+    return record(out, _WHERE, (None, ta, tb), _where_bwd, None, ctx=cond)
+
+
+@tensor_method("where")
+def _where_method(self, condition, other):
+    return where(condition, self, other)
+
+
+_LERP0 = node_class("LerpBackward0")
+_LERP1 = node_class("LerpBackward1")
+
+
+def _lerp_bwd(node, g):
+    a, b, w = node.saved()
+    if isinstance(w, Tensor):
+        return (g * (1 - w) if needs(node, 0) else None,
+                g * w if needs(node, 1) else None,
+                g * (b - a) if needs(node, 2) else None)
+    return (g * (1 - w) if needs(node, 0) else None, g * w if needs(node, 1) else None)
+
+
+@tensor_method("lerp")
+def lerp(self, end, weight):
+    rt = result_dtype(self, end)
+    a = self._data
+    b = data_as(end, rt)
+    w = data_as(weight, rt)
+    out = make(np.asarray(a + w * (b - a), rt.np), rt)
+    if isinstance(weight, Tensor):
+        return record(out, _LERP1, (self, end, weight), _lerp_bwd, (self, end, weight))
+    return record(out, _LERP0, (self, end), _lerp_bwd, (self, end, weight))
+
+
+# ---------------------------------------------------------------------------
+# Comparisons and logic (no gradients)
+
+def _compare(fn):
+    def op(self, other):
+        if not (isinstance(other, Tensor) or is_scalar(other)):
+            if fn is np.equal:
+                return False
+            if fn is np.not_equal:
+                return True
+            return NotImplemented
+        rt = result_dtype(self, other)
+        ad, bd = data_as(self, rt), data_as(other, rt)
+        if isinstance(other, Tensor) and ad.shape != bd.shape:
+            check_broadcast(self, other)
+        return make(np.asarray(fn(ad, bd)), dtypes.bool_)
+    return op
+
+
+for _names, _fn in ((("eq", "__eq__"), np.equal), (("ne", "not_equal", "__ne__"), np.not_equal),
+                    (("lt", "less", "__lt__"), np.less), (("le", "less_equal", "__le__"), np.less_equal),
+                    (("gt", "greater", "__gt__"), np.greater),
+                    (("ge", "greater_equal", "__ge__"), np.greater_equal)):
+    tensor_method(*_names)(_compare(_fn))
+
+
+def _logical(fn):
+    def op(self, other):
+        od = other._data if isinstance(other, Tensor) else np.asarray(other)
+        return make(np.asarray(fn(self._data.astype(bool), od.astype(bool))), dtypes.bool_)
+    return op
+
+
+tensor_method("logical_and")(_logical(np.logical_and))
+tensor_method("logical_or")(_logical(np.logical_or))
+tensor_method("logical_xor")(_logical(np.logical_xor))
+
+
+@tensor_method("logical_not")
+def logical_not(self):
+    return make(np.logical_not(self._data), dtypes.bool_)
+
+
+def _bitwise(fn, name):
+    def op(self, other):
+        if not (isinstance(other, Tensor) or is_scalar(other)):
+            return NotImplemented
+        rt = result_dtype(self, other)
+        if rt.category == 2:
+            raise RuntimeError(f'"{name}_cpu" not implemented for \'{rt.short_name}\'')
+        return make(np.asarray(fn(data_as(self, rt), data_as(other, rt))), rt)
+    return op
+
+
+tensor_method("bitwise_and", "__and__", "__rand__")(_bitwise(np.bitwise_and, "bitwise_and"))
+tensor_method("bitwise_or", "__or__", "__ror__")(_bitwise(np.bitwise_or, "bitwise_or"))
+tensor_method("bitwise_xor", "__xor__", "__rxor__")(_bitwise(np.bitwise_xor, "bitwise_xor"))
+
+
+@tensor_method("bitwise_not", "__invert__")
+def bitwise_not(self):
+    if self.dtype.category == 2:
+        raise TypeError("~ (operator.invert) is only implemented on integer and Boolean-type tensors")
+    if self.dtype is dtypes.bool_:
+        return make(np.logical_not(self._data), dtypes.bool_)
+    return make(np.invert(self._data), self.dtype)
+
+
+@tensor_method("isnan")
+def isnan(self):
+    return make(np.isnan(self._data) if self.dtype.category == 2
+                else np.zeros(self._data.shape, bool), dtypes.bool_)
+
+
+@tensor_method("isinf")
+def isinf(self):
+    return make(np.isinf(self._data) if self.dtype.category == 2
+                else np.zeros(self._data.shape, bool), dtypes.bool_)
+
+
+@tensor_method("isfinite")
+def isfinite(self):
+    return make(np.isfinite(self._data) if self.dtype.category == 2
+                else np.ones(self._data.shape, bool), dtypes.bool_)
+
+
+@tensor_method("allclose")
+def allclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    return bool(np.allclose(self._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan))
+
+
+@tensor_method("isclose")
+def isclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    od = other._data if isinstance(other, Tensor) else other
+    return make(np.isclose(self._data, od, rtol=rtol, atol=atol, equal_nan=equal_nan),
+                dtypes.bool_)
+
+
+@tensor_method("equal")
+def equal(self, other):
+    return self._data.shape == other._data.shape and bool(np.all(self._data == other._data))
+
+
+# ---------------------------------------------------------------------------
+# In-place arithmetic
+
+def _inplace_binary(op):
+    def op_(self, other, **kw):
+        return inplace(self, op, other, **kw)
+    return op_
+
+
+for _name, _op in (("add", add), ("sub", sub), ("mul", mul), ("div", div), ("pow", pow),
+                   ("remainder", remainder), ("floor_divide", floor_divide),
+                   ("fmod", fmod), ("atan2", atan2), ("lerp", lerp)):
+    tensor_method(_name + "_")(_inplace_binary(_op))
+
+for _dunder, _op in (("__iadd__", add), ("__isub__", sub), ("__imul__", mul),
+                     ("__itruediv__", div), ("__ipow__", pow), ("__imod__", remainder),
+                     ("__ifloordiv__", floor_divide)):
+    setattr(Tensor, _dunder, _inplace_binary(_op))
+
+tensor_method("subtract_")(Tensor.sub_)
+tensor_method("multiply_")(Tensor.mul_)
+tensor_method("divide_", "true_divide_")(Tensor.div_)

@@ -1,0 +1,442 @@
+"""Views and shape operations: view/reshape, (un)squeeze, transpose, expand, indexing.
+
+Views share storage (NumPy views) and the version counter with their base; each view
+remembers how to re-derive itself from the base (`_view`), which in-place writes through a
+view use to rebase the graph (`CopySlices` on the base, `AsStridedBackward0` on the view).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from . import dtypes
+from .autograd import Node, edge_of, is_grad_enabled, node_class
+from .tensor import Size, Tensor, make, needs, record, tensor_method
+
+
+def _shape_arg(args):
+    if len(args) == 1 and isinstance(args[0], (tuple, list, Size)):
+        return tuple(args[0])
+    return tuple(args)
+
+
+def view_of(self, arr, node_cls, bwd, ctx, fn):
+    """A view tensor of self over `arr`, recorded with node_cls; fn: base array -> view."""
+    out = make(arr, self.dtype)
+    out._vc = self._vc
+    base = self._base if self._base is not None else self
+    out._base = base
+    if self._base is not None:
+        parent_fn = self._view_fn
+        out._view_fn = lambda b, p=parent_fn, f=fn: f(p(b))
+    else:
+        out._view_fn = fn
+    return record(out, node_cls, (self,), bwd, None, ctx=ctx)
+
+
+# ---------------------------------------------------------------------------
+# view / reshape / flatten
+
+_VIEW = node_class("ViewBackward0")
+_UNSAFE_VIEW = node_class("UnsafeViewBackward0")
+_RESHAPE_ALIAS = node_class("ReshapeAliasBackward0")
+
+
+def _view_bwd(node, g):
+    return (g.reshape(node._ctx),)
+
+
+def _infer_shape(shape, numel):
+    shape = list(shape)
+    neg = [i for i, s in enumerate(shape) if s == -1]
+    if len(neg) > 1:
+        raise RuntimeError("only one dimension can be inferred")
+    for s in shape:
+        if not isinstance(s, int) or isinstance(s, bool):
+            raise TypeError(
+                f"view(): argument 'size' (position 1) must be tuple of ints, but found "
+                f"element of type {type(s).__name__} at pos 0")
+        if s < -1:
+            raise RuntimeError(f"invalid shape dimension {s}")
+    if neg:
+        known = 1
+        for i, s in enumerate(shape):
+            if i != neg[0]:
+                known *= s
+        if known == 0 or numel % known:
+            raise RuntimeError(f"shape '{list(shape)}' is invalid for input of size {numel}")
+        shape[neg[0]] = numel // known
+    total = 1
+    for s in shape:
+        total *= s
+    if total != numel:
+        raise RuntimeError(f"shape '{list(shape)}' is invalid for input of size {numel}")
+    return tuple(shape)
+
+
+@tensor_method("view")
+def view(self, *shape):
+    if len(shape) == 1 and isinstance(shape[0], dtypes.DType):
+        return make(self._data.view(shape[0].np), shape[0])
+    shape = _infer_shape(_shape_arg(shape), self._data.size)
+    d = self._data
+    if not d.flags.c_contiguous and d.size > 1:
+        try:
+            arr = d.view()
+            arr.shape = shape  # raises when the strides cannot express it
+        except AttributeError:
+            raise RuntimeError(
+                "view size is not compatible with input tensor's size and stride (at least "
+                "one dimension spans across two contiguous subspaces). Use .reshape(...) "
+                "instead.") from None
+    else:
+        arr = d.reshape(shape)
+    return view_of(self, arr, _VIEW, _view_bwd, d.shape, lambda b, s=shape: b.reshape(s))
+
+
+@tensor_method("reshape")
+def reshape(self, *shape):
+    shape = _infer_shape(_shape_arg(shape), self._data.size)
+    d = self._data
+    if d.flags.c_contiguous or d.size <= 1:
+        return view(self, shape)
+    out = clone(self).view(shape)
+    if out.grad_fn is not None:
+        out.grad_fn.__class__ = _UNSAFE_VIEW
+    out._base = None
+    return out
+
+
+@tensor_method("view_as")
+def view_as(self, other):
+    return view(self, other._data.shape)
+
+
+@tensor_method("reshape_as")
+def reshape_as(self, other):
+    return reshape(self, other._data.shape)
+
+
+@tensor_method("flatten")
+def flatten(self, start_dim=0, end_dim=-1):
+    n = self._data.ndim
+    if n == 0:
+        return reshape(self, (1,))
+    s = self._wrap_dim(start_dim)
+    e = self._wrap_dim(end_dim)
+    if s > e:
+        raise RuntimeError("flatten() has invalid args: start_dim cannot come after end_dim")
+    if s == e:
+        return self
+    shape = self._data.shape
+    mid = 1
+    for k in range(s, e + 1):
+        mid *= shape[k]
+    return reshape(self, shape[:s] + (mid,) + shape[e + 1:])
+
+
+@tensor_method("ravel")
+def ravel(self):
+    return reshape(self, (-1,))
+
+
+@tensor_method("unflatten")
+def unflatten(self, dim, sizes):
+    k = self._wrap_dim(dim)
+    shape = self._data.shape
+    return view(self, shape[:k] + tuple(sizes) + shape[k + 1:])
+
+
+# ---------------------------------------------------------------------------
+# squeeze / unsqueeze
+
+_UNSQ = node_class("UnsqueezeBackward0")
+_SQ0 = node_class("SqueezeBackward0")
+_SQ1 = node_class("SqueezeBackward1")
+_SQ2 = node_class("SqueezeBackward2")
+
+
+@tensor_method("unsqueeze")
+def unsqueeze(self, dim):
+    k = self._wrap_dim(dim, extra=1)
+    arr = np.expand_dims(self._data, k)
+    return view_of(self, arr, _UNSQ, lambda n, g: (g.squeeze(n._ctx),), k,
+                   lambda b, k=k: np.expand_dims(b, k))
+
+
+@tensor_method("squeeze")
+def squeeze(self, dim=None):
+    d = self._data
+    shape = d.shape
+    if dim is None:
+        axes = tuple(i for i, s in enumerate(shape) if s == 1)
+        cls = _SQ0
+    elif isinstance(dim, (tuple, list)):
+        axes = tuple(sorted({self._wrap_dim(k) for k in dim}))
+        axes = tuple(a for a in axes if shape[a] == 1)
+        cls = _SQ2
+    else:
+        k = self._wrap_dim(dim) if d.ndim else 0
+        axes = (k,) if d.ndim and shape[k] == 1 else ()
+        cls = _SQ1
+    arr = np.squeeze(d, axis=axes) if axes else d.view()
+    return view_of(self, arr, cls, lambda n, g: (g.reshape(n._ctx),), shape,
+                   lambda b, a=axes: np.squeeze(b, axis=a) if a else b.view())
+
+
+# ---------------------------------------------------------------------------
+# transpose / permute / t / expand
+
+_TRANSPOSE = node_class("TransposeBackward0")
+_PERMUTE = node_class("PermuteBackward0")
+_T = node_class("TBackward0")
+_EXPAND = node_class("ExpandBackward0")
+
+
+@tensor_method("transpose", "swapaxes", "swapdims")
+def transpose(self, dim0, dim1):
+    a = self._wrap_dim(dim0)
+    b = self._wrap_dim(dim1)
+    arr = np.swapaxes(self._data, a, b)
+    return view_of(self, arr, _TRANSPOSE, lambda n, g: (g.transpose(*n._ctx),), (a, b),
+                   lambda base, a=a, b=b: np.swapaxes(base, a, b))
+
+
+@tensor_method("permute")
+def permute(self, *dims):
+    dims = _shape_arg(dims)
+    n = self._data.ndim
+    if len(dims) != n:
+        raise RuntimeError(
+            "permute(sparse_coo): number of dimensions in the tensor input does not match the "
+            "length of the desired ordering of dimensions i.e. input.dim() = "
+            f"{n} is not equal to len(dims) = {len(dims)}")
+    w = tuple(self._wrap_dim(k) for k in dims)
+    if len(set(w)) != n:
+        raise RuntimeError("permute(): duplicate dims are not allowed.")
+    inv = tuple(int(i) for i in np.argsort(w))
+    arr = np.transpose(self._data, w)
+    return view_of(self, arr, _PERMUTE, lambda nd, g: (g.permute(nd._ctx),), inv,
+                   lambda base, w=w: np.transpose(base, w))
+
+
+@tensor_method("t")
+def t(self):
+    n = self._data.ndim
+    if n > 2:
+        raise RuntimeError(f"t() expects a tensor with <= 2 dimensions, but self is {n}D")
+    arr = self._data.T
+    return view_of(self, arr, _T, lambda nd, g: (g.t(),), None, lambda base: base.T)
+
+
+def _T_prop(self):
+    n = self._data.ndim
+    if n == 2:
+        return permute(self, (1, 0))
+    if n < 2:
+        return self
+    return permute(self, tuple(range(n - 1, -1, -1)))
+
+
+def _mT_prop(self):
+    n = self._data.ndim
+    if n < 2:
+        raise RuntimeError(f"tensor.mT is only supported on matrices or batches of matrices. "
+                           f"Got {n}-D tensor.")
+    return transpose(self, -2, -1)
+
+
+Tensor.T = property(_T_prop)
+Tensor.mT = property(_mT_prop)
+Tensor.H = property(_T_prop)
+Tensor.mH = property(_mT_prop)
+
+
+def _expand_bwd(node, g):
+    return (g.sum_to_size(node._ctx),)
+
+
+@tensor_method("expand")
+def expand(self, *sizes):
+    sizes = _shape_arg(sizes)
+    shape = self._data.shape
+    if len(sizes) < len(shape):
+        raise RuntimeError(
+            f"expand(torch.FloatTensor{{{list(shape)}}}, size={list(sizes)}): the number of "
+            "sizes provided ({}) must be greater or equal to the number of dimensions in the "
+            "tensor ({})".format(len(sizes), len(shape)))
+    lead = len(sizes) - len(shape)
+    target = []
+    for i, s in enumerate(sizes):
+        if i < lead:
+            if s == -1:
+                raise RuntimeError(
+                    f"The expanded size of the tensor (-1) isn't allowed in a leading, "
+                    f"non-existing dimension {i}")
+            target.append(s)
+            continue
+        cur = shape[i - lead]
+        if s == -1:
+            s = cur
+        if cur != s and cur != 1:
+            raise RuntimeError(
+                f"The expanded size of the tensor ({s}) must match the existing size ({cur}) "
+                f"at non-singleton dimension {i}.  Target sizes: {list(sizes)}.  Tensor "
+                f"sizes: {list(shape)}")
+        target.append(s)
+    target = tuple(target)
+    if target == shape and False:
+        return self
+    arr = np.broadcast_to(self._data, target)
+    return view_of(self, arr, _EXPAND, _expand_bwd, shape,
+                   lambda base, t=target: np.broadcast_to(base, t))
+
+
+@tensor_method("expand_as")
+def expand_as(self, other):
+    return expand(self, other._data.shape)
+
+
+# ---------------------------------------------------------------------------
+# clone / contiguous / copies
+
+_CLONE = node_class("CloneBackward0")
+
+
+@tensor_method("clone")
+def clone(self, memory_format=None):
+    out = make(np.array(self._data, copy=True, order="C"), self.dtype)
+    return record(out, _CLONE, (self,), lambda n, g: (g,))
+
+
+@tensor_method("contiguous")
+def contiguous(self, memory_format=None):
+    if self._data.flags.c_contiguous:
+        return self
+    return clone(self)
+
+
+# ---------------------------------------------------------------------------
+# unbind / select (iteration)
+
+_UNBIND = node_class("UnbindBackward0")
+
+
+def _unbind_bwd(node, grads):
+    dim, shape, dt = node._ctx
+    parts = []
+    for g in grads:
+        if g is None:
+            sub = shape[:dim] + shape[dim + 1:]
+            g = make(np.zeros(sub, dt.np), dt)
+        parts.append(g)
+    from .ops_join import stack
+    return (stack(parts, dim),)
+
+
+@tensor_method("unbind")
+def unbind(self, dim=0):
+    k = self._wrap_dim(dim)
+    d = self._data
+    n = d.shape[k]
+    rg = is_grad_enabled() and self._requires_grad
+    outs = []
+    node = None
+    if rg:
+        node = _UNBIND((edge_of(self),), _unbind_bwd, None,
+                       ((d.shape, self.dtype),), (k, d.shape, self.dtype), n_out=n)
+    base = self._base if self._base is not None else self
+    for i in range(n):
+        idx = (slice(None),) * k + (i, Ellipsis)
+        t = make(d[idx], self.dtype)
+        t._vc = self._vc
+        t._base = base
+        pf = self._view_fn if self._base is not None else None
+        t._view_fn = (lambda b, ix=idx: b[ix]) if pf is None else (
+            lambda b, ix=idx, p=pf: p(b)[ix])
+        if node is not None:
+            t.grad_fn = node
+            t._requires_grad = True
+            t._output_nr = i
+        outs.append(t)
+    return tuple(outs)
+
+
+# ---------------------------------------------------------------------------
+# in-place writes through views
+
+_COPY_SLICES = node_class("CopySlices", qualified="torch::autograd::CopySlices")
+_AS_STRIDED = node_class("AsStridedBackward0")
+
+
+def rebase_view(view, op_node):
+    """After an in-place op on `view`, give its base a CopySlices node and the view an
+    AsStridedBackward0 node, as PyTorch does."""
+    base = view._base
+    fn = view._view_fn
+    base_edge = edge_of(base)
+    nexts = (base_edge,) + tuple(op_node.next_functions[1:])
+    meta = ((base._data.shape, base.dtype),) + tuple((op_node._meta or ())[1:])
+
+    def copy_slices_bwd(node, g):
+        res = g.clone() if g is not None else None
+        region = make(fn(res._data), g.dtype)
+        from .autograd import _state
+        inner = op_node._fn(op_node, region.detach() if not _state["enabled"] else
+                            _region_of(res, fn))
+        first = inner[0]
+        if first is None:
+            fn(res._data)[...] = 0
+        else:
+            fn(res._data)[...] = first._data if first.shape == region.shape else \
+                np.broadcast_to(first._data, region.shape)
+        return (res,) + tuple(inner[1:])
+
+    cs = _COPY_SLICES(nexts, copy_slices_bwd, None, meta)
+    base.grad_fn = cs
+    base._requires_grad = True
+    base._output_nr = 0
+    av = _AS_STRIDED(((cs, 0),), lambda n, g: (None,), None, None,
+                     ctx=None)
+    av._fn = _as_strided_bwd(view, fn)
+    av._meta = ((base._data.shape, base.dtype),)
+    view.grad_fn = av
+    view._requires_grad = True
+    view._output_nr = 0
+
+
+def _region_of(t, fn):
+    return make(fn(t._data), t.dtype)
+
+
+def _as_strided_bwd(view, fn):
+    shape = view._base._data.shape
+    dt = view.dtype
+
+    def bwd(node, g):
+        full = np.zeros(shape, dt.np)
+        fn(full)[...] = g._data
+        return (make(full, dt),)
+    return bwd
+
+
+Node  # re-exported for type checkers
+
+
+_NARROW = node_class("SliceBackward0")
+
+
+@tensor_method("narrow")
+def narrow(self, dim, start, length):
+    k = self._wrap_dim(dim)
+    size = self._data.shape[k]
+    if start < 0:
+        start += size
+    if start < 0 or start + length > size:
+        raise RuntimeError(f"start ({start}) + length ({length}) exceeds dimension size ({size}).")
+    idx = (slice(None),) * k + (slice(start, start + length), Ellipsis)
+    shape = self._data.shape
+
+    def bwd(n, g):
+        from .ops_index import embed
+        return (embed(g, shape, idx),)
+    return view_of(self, self._data[idx], _NARROW, bwd, None, lambda b, ix=idx: b[ix])

@@ -1,0 +1,510 @@
+"""The Tensor: a NumPy array plus autograd state.
+
+Tensor is deliberately thin: it holds data and autograd bookkeeping, and forwards every
+operation to the op modules (`ops_pointwise`, `ops_reduce`, `ops_shape`, ...), which attach
+themselves as methods through `tensor_method`. The attribute names a script may read are
+collected in `Tensor._script_attrs` (the sandbox reads that allow-list).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from . import dtypes
+from .autograd import (RemovableHandle, edge_of, grad_accumulator, is_grad_enabled,
+                       run_backward)
+
+NONLEAF_GRAD_WARNING = (
+    "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
+    "attribute won't be populated during autograd.backward(). If you indeed want the .grad "
+    "field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. "
+    "If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor "
+    "instead. See github.com/pytorch/pytorch/pull/30531 for more information. (Triggered "
+    "internally at /__w/pytorch/pytorch/build/aten/src/ATen/core/TensorBody.h:493.)"
+)
+
+
+class Size(tuple):
+    """torch.Size: a tuple of ints that prints as `torch.Size([2, 3])`."""
+
+    __slots__ = ()
+    _script_attrs = frozenset({"numel", "index", "count"})
+
+    def __repr__(self):
+        return f"torch.Size({list(self)!r})"
+
+    __str__ = __repr__
+
+    def numel(self):
+        n = 1
+        for d in self:
+            n *= d
+        return n
+
+    def __getitem__(self, i):
+        r = tuple.__getitem__(self, i)
+        return Size(r) if isinstance(i, slice) else r
+
+    def __add__(self, other):
+        return Size(tuple.__add__(self, tuple(other)))
+
+
+class Device:
+    __slots__ = ()
+    _script_attrs = frozenset({"type", "index"})
+    type = "cpu"
+    index = None
+
+    def __repr__(self):
+        return "device(type='cpu')"
+
+    def __str__(self):
+        return "cpu"
+
+    def __eq__(self, other):
+        return isinstance(other, (Device, str)) and str(other) == "cpu"
+
+    __hash__ = object.__hash__
+
+
+CPU = Device()
+
+
+def _warn(message):
+    from gradcli.errors import warn
+    warn(message)
+
+
+class Tensor:
+    __slots__ = ("_data", "dtype", "_requires_grad", "grad_fn", "_grad", "_vc",
+                 "_base", "_output_nr", "_acc", "_retains_grad", "_hooks", "_view_fn",
+                 "__weakref__")
+
+    _script_attrs = {
+        "shape", "dtype", "requires_grad", "is_leaf", "grad", "grad_fn", "data", "device",
+        "ndim", "T", "mT", "H", "mH", "is_cuda", "_version", "size", "dim", "numel",
+        "nelement", "item", "tolist", "numpy", "backward", "detach", "detach_",
+        "requires_grad_", "retain_grad", "retains_grad", "register_hook", "is_floating_point",
+        "is_contiguous", "element_size", "ndimension", "type", "cpu", "cuda", "to",
+        "is_complex", "storage_offset", "stride", "data_ptr", "untyped_storage", "layout",
+        "is_sparse", "names", "apply_", "map_", "zero_", "fill_", "copy_", "output_nr",
+        "_base", "itemsize", "nbytes",
+    }
+    _script_settable = frozenset({"requires_grad", "grad", "data"})
+
+    def __init__(self, data, dtype=None, requires_grad=False):
+        if dtype is None:
+            dtype = dtypes.from_numpy(data.dtype)
+        self._data = data
+        self.dtype = dtype
+        self._requires_grad = requires_grad
+        self.grad_fn = None
+        self._grad = None
+        self._vc = [0]
+        self._base = None
+        self._output_nr = 0
+        self._acc = None
+        self._retains_grad = False
+        self._hooks = None
+        self._view_fn = None
+
+    # ------------------------------------------------------------------ basics
+    @property
+    def shape(self):
+        return Size(self._data.shape)
+
+    def size(self, dim=None):
+        if dim is None:
+            return Size(self._data.shape)
+        return self._data.shape[self._wrap_dim(dim)]
+
+    def _wrap_dim(self, dim, extra=0):
+        n = self._data.ndim + extra
+        lo, hi = (-n, n - 1) if n > 0 else (-1, 0)
+        if not isinstance(dim, int) or isinstance(dim, bool):
+            raise TypeError(f"dim must be an int, not {type(dim).__name__}")
+        if dim < lo or dim > hi:
+            raise IndexError(
+                f"Dimension out of range (expected to be in range of [{lo}, {hi}], but got {dim})")
+        return dim + n if dim < 0 else dim
+
+    def dim(self):
+        return self._data.ndim
+
+    ndimension = dim
+
+    @property
+    def ndim(self):
+        return self._data.ndim
+
+    def numel(self):
+        return self._data.size
+
+    nelement = numel
+
+    def element_size(self):
+        return self.dtype.itemsize
+
+    @property
+    def itemsize(self):
+        return self.dtype.itemsize
+
+    @property
+    def nbytes(self):
+        return self._data.size * self.dtype.itemsize
+
+    @property
+    def device(self):
+        return CPU
+
+    is_cuda = False
+    is_sparse = False
+    layout = "torch.strided"
+
+    def cpu(self):
+        return self
+
+    def is_floating_point(self):
+        return self.dtype.is_floating_point
+
+    def is_complex(self):
+        return False
+
+    def is_contiguous(self, memory_format=None):
+        return self._data.flags.c_contiguous
+
+    def stride(self, dim=None):
+        st = tuple(s // self._data.itemsize for s in self._data.strides)
+        return st if dim is None else st[self._wrap_dim(dim)]
+
+    def storage_offset(self):
+        base = self._data.base if self._data.base is not None else self._data
+        return (self._data.__array_interface__["data"][0]
+                - base.__array_interface__["data"][0]) // self._data.itemsize
+
+    def data_ptr(self):
+        return self._data.__array_interface__["data"][0]
+
+    # ------------------------------------------------------------ autograd state
+    @property
+    def requires_grad(self):
+        return self._requires_grad
+
+    @requires_grad.setter
+    def requires_grad(self, value):
+        if self.grad_fn is not None:
+            raise RuntimeError(
+                "you can only change requires_grad flags of leaf variables. If you want to "
+                "use a computed variable in a subgraph that doesn't require differentiation "
+                "use var_no_grad = var.detach().")
+        if value and not self.dtype.is_floating_point:
+            raise RuntimeError(
+                "only Tensors of floating point and complex dtype can require gradients")
+        self._requires_grad = bool(value)
+
+    def requires_grad_(self, requires_grad=True):
+        if self.grad_fn is not None and not requires_grad:
+            raise RuntimeError(
+                "you can only change requires_grad flags of leaf variables. If you want to "
+                "use a computed variable in a subgraph that doesn't require differentiation "
+                "use var_no_grad = var.detach().")
+        if requires_grad and not self.dtype.is_floating_point:
+            raise RuntimeError("only Tensors of floating point dtype can require gradients")
+        if self.grad_fn is None:
+            self._requires_grad = bool(requires_grad)
+        return self
+
+    @property
+    def is_leaf(self):
+        return self.grad_fn is None
+
+    @property
+    def retains_grad(self):
+        return self._retains_grad
+
+    @property
+    def output_nr(self):
+        return self._output_nr
+
+    @property
+    def grad(self):
+        if self.grad_fn is not None and not self._retains_grad and self._grad is None:
+            _warn(NONLEAF_GRAD_WARNING)
+        return self._grad
+
+    @grad.setter
+    def grad(self, value):
+        if value is not None:
+            if not isinstance(value, Tensor):
+                raise TypeError(
+                    f"assigned grad expected to be a Tensor or None but got grad of type "
+                    f"{type(value).__name__}")
+            if value.dtype is not self.dtype:
+                raise RuntimeError(
+                    "assigned grad has data of a different type")
+            if value._data.shape != self._data.shape:
+                raise RuntimeError(
+                    f"attempting to assign a gradient of size '{list(value._data.shape)}' to a "
+                    f"tensor of size '{list(self._data.shape)}'. Please ensure that the "
+                    f"gradient and the tensor are the same size")
+        self._grad = value
+
+    @property
+    def data(self):
+        t = Tensor(self._data, self.dtype)
+        return t
+
+    @data.setter
+    def data(self, value):
+        if not isinstance(value, Tensor):
+            raise TypeError("Tensor.data must be a Tensor")
+        self._data = value._data
+        self.dtype = value.dtype
+
+    @property
+    def _version(self):
+        return self._vc[0]
+
+    def retain_grad(self):
+        if self.grad_fn is None:
+            if not self._requires_grad:
+                raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
+            return None
+        if self._retains_grad:
+            return None
+        self._retains_grad = True
+        import weakref
+        ref = weakref.ref(self)
+
+        def keep(g):
+            t = ref()
+            if t is not None:
+                if t._grad is None:
+                    t._grad = g.detach().clone() if not is_grad_enabled() else g
+                else:
+                    t._grad = t._grad + g
+            return None
+
+        self.grad_fn.register_prehook(keep)
+        self.grad_fn._pre_hooks[-1][0] = self._output_nr
+        self.grad_fn._pre_hooks[-1].append("retain")
+        return None
+
+    def register_hook(self, hook):
+        if not self._requires_grad:
+            raise RuntimeError(
+                "cannot register a hook on a tensor that doesn't require gradient")
+        if self.grad_fn is None:
+            if self._hooks is None:
+                self._hooks = []
+            self._hooks.append(hook)
+            return RemovableHandle(self._hooks, hook)
+        fn = self.grad_fn
+        if fn._pre_hooks is None:
+            fn._pre_hooks = []
+        entry = [self._output_nr, hook]
+        # Tensor hooks run before the retain_grad hook of the same tensor.
+        pos = len(fn._pre_hooks)
+        for i, e in enumerate(fn._pre_hooks):
+            if len(e) > 2:
+                pos = i
+                break
+        fn._pre_hooks.insert(pos, entry)
+        return RemovableHandle(fn._pre_hooks, entry)
+
+    def detach(self):
+        t = Tensor(self._data, self.dtype)
+        t._vc = self._vc
+        return t
+
+    def detach_(self):
+        if self._base is not None and self._base._requires_grad and self.grad_fn is not None:
+            raise RuntimeError(
+                "Can't detach views in-place. Use detach() instead. If you are using "
+                "DistributedDataParallel (DDP) for training, and gradient_as_bucket_view is "
+                "set as True, gradients are views of DDP buckets, and hence detach_() cannot "
+                "be called on these gradients. To fix this error, please refer to the "
+                "Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution.")
+        self.grad_fn = None
+        self._requires_grad = False
+        return self
+
+    def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None):
+        backward(self, gradient, retain_graph, create_graph, inputs)
+
+    # ---------------------------------------------------------------- conversion
+    def item(self):
+        n = self._data.size
+        if n != 1:
+            raise RuntimeError(f"a Tensor with {n} elements cannot be converted to Scalar")
+        return self._data.reshape(()).item()
+
+    def tolist(self):
+        return self._data.tolist()
+
+    def numpy(self, force=False):
+        if self._requires_grad and not force:
+            raise RuntimeError(
+                "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() "
+                "instead.")
+        return self._data
+
+    def _scalar(self, kind):
+        if self._data.size != 1:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        return kind(self._data.reshape(()).item())
+
+    def __float__(self):
+        return self._scalar(float)
+
+    def __int__(self):
+        return self._scalar(int)
+
+    def __index__(self):
+        if self.dtype.is_floating_point or self._data.size != 1:
+            raise TypeError(
+                "only integer tensors of a single element can be converted to an index")
+        return int(self._data.reshape(()).item())
+
+    def __bool__(self):
+        n = self._data.size
+        if n != 1:
+            if n == 0:
+                raise RuntimeError("Boolean value of Tensor with no values is ambiguous")
+            raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+        return bool(self._data.reshape(()).item())
+
+    def __len__(self):
+        if self._data.ndim == 0:
+            raise TypeError("len() of a 0-d tensor")
+        return self._data.shape[0]
+
+    def __iter__(self):
+        if self._data.ndim == 0:
+            raise TypeError("iteration over a 0-d tensor")
+        from .ops_shape import unbind
+        return iter(unbind(self, 0))
+
+    __hash__ = object.__hash__
+
+    # ------------------------------------------------------------------ printing
+    def __repr__(self, *, tensor_contents=None):
+        from .printing import format_tensor
+        fn = self.grad_fn
+        return format_tensor(self._data, self.dtype,
+                             grad_fn_name=type(fn).__name__ if fn is not None else None,
+                             requires_grad=self._requires_grad)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        if self._data.ndim == 0:
+            return format(self._data.item(), spec)
+        if spec:
+            raise TypeError("unsupported format string passed to Tensor.__format__")
+        return repr(self)
+
+    # ------------------------------------------------------------- helpers
+    def _iadd_data(self, other):
+        """Accumulate another tensor's values in place (gradient accumulation)."""
+        np.add(self._data, other._data.astype(self._data.dtype, copy=False), out=self._data,
+               casting="unsafe")
+
+    def _bump(self):
+        self._vc[0] += 1
+
+
+def tensor_method(*names):
+    """Attach a function to Tensor under the given method names (script-visible)."""
+    def deco(fn):
+        for n in names:
+            setattr(Tensor, n, fn)
+            Tensor._script_attrs.add(n)
+        return fn
+    return deco
+
+
+def make(data, dtype=None):
+    """A new tensor around an ndarray (0-d results of NumPy become 0-d arrays)."""
+    if not isinstance(data, np.ndarray):
+        data = np.asarray(data)
+    t = Tensor.__new__(Tensor)
+    t._data = data
+    t.dtype = dtype if dtype is not None else dtypes.from_numpy(data.dtype)
+    t._requires_grad = False
+    t.grad_fn = None
+    t._grad = None
+    t._vc = [0]
+    t._base = None
+    t._output_nr = 0
+    t._acc = None
+    t._retains_grad = False
+    t._hooks = None
+    t._view_fn = None
+    return t
+
+
+def record(out, node_cls, inputs, backward_fn, saved=None, ctx=None):
+    """Attach a graph node to the fresh output tensor `out` if any input needs grad.
+
+    inputs: the tensors (or None for Python scalars) in next_functions order.
+    backward_fn(node, grad) returns one gradient (or None) per input.
+    """
+    if not is_grad_enabled():
+        return out
+    for t in inputs:
+        if t is not None and t._requires_grad:
+            break
+    else:
+        return out
+    nexts = tuple(edge_of(t) for t in inputs)
+    meta = tuple((t._data.shape, t.dtype) if t is not None else None for t in inputs)
+    node = node_cls(nexts, backward_fn, saved, meta, ctx)
+    if saved is not None:
+        sv = []
+        for i, s in enumerate(saved):
+            if type(s) is Tensor:
+                if s is out:
+                    s = out.detach()
+                    sv.append((i, s, s._vc[0], True))
+                else:
+                    sv.append((i, s, s._vc[0], False))
+        if sv:
+            node._sv = tuple(sv)
+            if sv[-1][3] or any(e[3] for e in sv):
+                lst = list(saved)
+                for e in sv:
+                    lst[e[0]] = e[1]
+                node._saved = tuple(lst)
+    out.grad_fn = node
+    out._requires_grad = True
+    return out
+
+
+def needs(node, i):
+    """Whether input i of node needs a gradient."""
+    return node.next_functions[i][0] is not None
+
+
+def backward(t, gradient=None, retain_graph=None, create_graph=False, inputs=None):
+    if gradient is None:
+        if t._data.size != 1:
+            raise RuntimeError("grad can be implicitly created only for scalar outputs")
+        gradient = make(np.ones(t._data.shape, t.dtype.np), t.dtype)
+    elif isinstance(gradient, Tensor):
+        if gradient._data.shape != t._data.shape:
+            raise RuntimeError(
+                f"Mismatch in shape: grad_output[0] has a shape of {gradient.shape} and "
+                f"output[0] has a shape of {t.shape}.")
+    else:
+        gradient = make(np.asarray(gradient, t.dtype.np), t.dtype)
+    if not t._requires_grad:
+        raise RuntimeError(
+            "element 0 of tensors does not require grad and does not have a grad_fn")
+    if retain_graph is None:
+        retain_graph = create_graph
+    if inputs is not None:
+        if isinstance(inputs, Tensor):
+            inputs = [inputs]
+        inputs = list(inputs)
+    root = t.grad_fn if t.grad_fn is not None else grad_accumulator(t)
+    run_backward([(root, t._output_nr)], [gradient], retain_graph, create_graph, inputs)
