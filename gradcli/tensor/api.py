@@ -266,13 +266,22 @@ def torch_namespace() -> dict:
     return ns
 
 
+# Modules that add to the namespace: each defines `extend(ns: dict) -> None`.
+_EXTENSIONS = ("functional", "nn", "autograd_api")
+
+
 def _extend(ns):
-    """Hook for op families defined in other modules (nn, functional, autograd API)."""
-    try:
-        from . import api_extra
-    except ImportError:
-        return
-    api_extra.extend(ns)
+    """Let op families defined in other modules (nn.functional, nn modules, the autograd
+    API) add their names; a module that is not there yet is skipped."""
+    import importlib
+    for name in _EXTENSIONS:
+        try:
+            mod = importlib.import_module(f"{__package__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.{name}":
+                raise
+            continue
+        mod.extend(ns)
 
 
 def reset_state():

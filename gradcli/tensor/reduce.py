@@ -65,12 +65,12 @@ def _seq(x: np.ndarray) -> np.ndarray:
         return np.zeros(x.shape[1:], x.dtype)
     if k == 1:
         return x[0].copy()
-    if k <= 4:
+    if k <= 32 or x.ndim > 2:
         acc = x[0] + x[1]
         for i in range(2, k):
             acc += x[i]
         return acc
-    return np.add.accumulate(x, axis=0, dtype=x.dtype)[-1]
+    return np.add.accumulate(x, axis=0, dtype=x.dtype)[-1]   # strictly sequential too
 
 
 def _seq_blocks(x: np.ndarray, step: int) -> np.ndarray:
@@ -131,6 +131,8 @@ def _inner_vec_sum(x: np.ndarray, lanes: int) -> np.ndarray:
 def _loop2d(w: np.ndarray, s0: int, s1: int, lanes: int) -> np.ndarray:
     """The 2-D kernel on w of shape (size0, size1, *outer); s0, s1 are element strides."""
     size0, size1 = w.shape[0], w.shape[1]
+    if w.shape[1:] == (1,):                         # one column: drop the size-1 axis (faster)
+        return _loop2d_1col(w[:, 0], s0, lanes)[None]
     if s0 == 1 and size0 >= lanes:
         return _inner_vec_sum(w, lanes)
     if s1 == 1 and size1 >= lanes:
@@ -145,6 +147,12 @@ def _loop2d(w: np.ndarray, s0: int, s1: int, lanes: int) -> np.ndarray:
     if g == size1:
         return _cascade(w)
     return np.concatenate((_cascade(w[:, :g]), _row_sum(w[:, g:])), axis=0)
+
+
+def _loop2d_1col(x: np.ndarray, s0: int, lanes: int) -> np.ndarray:
+    if s0 == 1 and x.shape[0] >= lanes:
+        return _inner_vec_sum(x, lanes)
+    return _row_sum(x)
 
 
 # ---------------------------------------------------------------------------------------
