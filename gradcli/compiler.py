@@ -1,0 +1,604 @@
+"""AST -> Python closures, compiled once per run; never eval/exec of user text.
+
+Statements compile to ``fn(frame) -> signal`` where the signal is ``None``
+(go on), ``BREAK``, ``CONTINUE`` or ``RETURN`` (value in ``frame[0]``).  Each
+statement records its line in :data:`gradcli.errors.WHERE` (for warnings) and
+attaches its span to an escaping exception unless an inner expression did.
+
+Entry point: :func:`compile_module`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from gradcli import syntax as ast
+from gradcli.compiler_expr import INPLACE, UNBOUND, ExprCompiler, unbound_local
+from gradcli.compiler_func import RETURN, CallState, FunctionCompiler
+from gradcli.compiler_scope import analyze
+from gradcli.errors import (SCRIPT_RAISED_ATTR, WHERE, ScriptImportError, ScriptSyntaxError,
+                            StepLimitExceeded, annotate)
+from gradcli.runtime import (ALLOWED_MODULES, Importer, delete_attribute, get_attribute,
+                             make_getter, set_attribute)
+
+BREAK = type("BreakSignal", (), {"__repr__": lambda self: "BREAK", "__slots__": ()})()
+CONTINUE = type("ContinueSignal", (), {"__repr__": lambda self: "CONTINUE", "__slots__": ()})()
+
+
+def _nothing(fr):
+    return None
+
+
+def compile_module(module: ast.Module, globals_dict: dict, builtins_dict: dict,
+                   importer: Importer | None = None, state: CallState | None = None):
+    """Compile ``module``; return a zero-argument callable that runs it."""
+    compiler = Compiler(module, globals_dict, builtins_dict, importer or Importer(),
+                        state or CallState())
+    body = compiler.block(module.body, compiler.top)
+
+    def run() -> None:
+        body([None])
+    return run
+
+
+class Compiler(FunctionCompiler, ExprCompiler):
+    def __init__(self, module, globals_dict, builtins_dict, importer, state):
+        self.globals = globals_dict
+        self.builtins = builtins_dict
+        self.importer = importer
+        self.state = state
+        self.top, self.scopes = analyze(module)
+        self.loop_depth = 0
+        self.in_function = False
+
+    # ---- blocks and statements
+    def block(self, stmts, scope):
+        fns = tuple(self.stmt(s, scope) for s in stmts)
+        if not fns:
+            return _nothing
+        if len(fns) == 1:
+            return fns[0]
+
+        def run_block(fr):
+            for fn in fns:
+                signal = fn(fr)
+                if signal is not None:
+                    return signal
+            return None
+        return run_block
+
+    def stmt(self, node, scope):
+        line, span, where = node.span.line, node.span, WHERE
+        if type(node) is ast.ExprStmt:      # the hottest kind: one closure, value dropped
+            value = self.expr(node.value, scope)
+
+            def expression_statement(fr):
+                where.lineno = line
+                try:
+                    value(fr)
+                except Exception as err:
+                    annotate(err, span)
+                    raise
+            return expression_statement
+        fn = getattr(self, "s_" + type(node).__name__)(node, scope)
+
+        def statement(fr):
+            where.lineno = line
+            try:
+                return fn(fr)
+            except Exception as err:
+                annotate(err, span)
+                raise
+        return statement
+
+    def loop_body(self, stmts, scope):
+        self.loop_depth += 1
+        try:
+            return self.block(stmts, scope)
+        finally:
+            self.loop_depth -= 1
+
+    def function_body(self, stmts, scope):
+        saved = self.loop_depth, self.in_function
+        self.loop_depth, self.in_function = 0, True
+        try:
+            return self.block(stmts, scope)
+        finally:
+            self.loop_depth, self.in_function = saved
+
+    def tick(self):
+        """A step-budget check for loop iterations, or None when unlimited."""
+        state = self.state
+        if state.steps_left is None:
+            return None
+
+        def check():
+            state.steps_left -= 1
+            if state.steps_left < 0:
+                raise StepLimitExceeded("the script exceeded its step limit")
+        return check
+
+    # ---- simple statements
+    def s_Pass(self, node, scope):
+        return _nothing
+
+    def s_Assign(self, node, scope):
+        value = self.expr(node.value, scope)
+        stores = [self.store(t, scope) for t in node.targets]
+        if len(stores) == 1:
+            store = stores[0]
+
+            def assign(fr):
+                store(fr, value(fr))
+            return assign
+
+        def assign_many(fr):
+            v = value(fr)
+            for store in stores:
+                store(fr, v)
+        return assign_many
+
+    def s_AnnAssign(self, node, scope):
+        if node.value is None:
+            return _nothing
+        value, store = self.expr(node.value, scope), self.store(node.target, scope)
+
+        def assign(fr):
+            store(fr, value(fr))
+        return assign
+
+    def s_AugAssign(self, node, scope):
+        op, target, span = INPLACE[node.op], node.target, node.span
+        value = self.expr(node.value, scope)
+        if isinstance(target, ast.Name):
+            load, store = self.expr(target, scope), self.store(target, scope)
+
+            def aug_name(fr):
+                current = load(fr)
+                try:
+                    result = op(current, value(fr))
+                except Exception as err:
+                    annotate(err, span)
+                    raise
+                store(fr, result)
+            return aug_name
+        obj = self.expr(target.value, scope)
+        if isinstance(target, ast.Attribute):
+            name, get = target.attr, make_getter(target.attr)
+
+            def aug_attr(fr):
+                o = obj(fr)
+                try:
+                    current = get(o)
+                except Exception as err:
+                    annotate(err, target.span)
+                    raise
+                try:
+                    result = op(current, value(fr))
+                except Exception as err:
+                    annotate(err, span)
+                    raise
+                set_attribute(o, name, result)
+            return aug_attr
+        index = self.expr(target.index, scope)
+
+        def aug_item(fr):
+            o, i = obj(fr), index(fr)
+            try:
+                current = o[i]
+            except Exception as err:
+                annotate(err, target.span)
+                raise
+            try:
+                result = op(current, value(fr))
+            except Exception as err:
+                annotate(err, span)
+                raise
+            o[i] = result
+        return aug_item
+
+    def s_Return(self, node, scope):
+        if not self.in_function:
+            raise ScriptSyntaxError("'return' outside function", node.span)
+        if node.value is None:
+            def return_none(fr):
+                fr[0] = None
+                return RETURN
+            return return_none
+        value = self.expr(node.value, scope)
+
+        def return_value(fr):
+            fr[0] = value(fr)
+            return RETURN
+        return return_value
+
+    def s_Break(self, node, scope):
+        if not self.loop_depth:
+            raise ScriptSyntaxError("'break' outside loop", node.span)
+        return lambda fr: BREAK
+
+    def s_Continue(self, node, scope):
+        if not self.loop_depth:
+            raise ScriptSyntaxError("'continue' not properly in loop", node.span)
+        return lambda fr: CONTINUE
+
+    def s_Global(self, node, scope):
+        return _nothing
+
+    s_Nonlocal = s_Global
+
+    def s_Assert(self, node, scope):
+        test = self.expr(node.test, scope)
+        msg = None if node.msg is None else self.expr(node.msg, scope)
+
+        def check(fr):
+            if not test(fr):
+                err = AssertionError() if msg is None else AssertionError(msg(fr))
+                err.__dict__[SCRIPT_RAISED_ATTR] = True
+                raise err
+        return check
+
+    def s_Raise(self, node, scope):
+        if node.exc is None:
+            def reraise(fr):
+                current = sys.exc_info()[1]
+                if current is None:
+                    raise RuntimeError("No active exception to reraise")
+                raise current
+            return reraise
+        exc = self.expr(node.exc, scope)
+        cause = None if node.cause is None else self.expr(node.cause, scope)
+
+        def do_raise(fr):
+            value = _exception_instance(exc(fr))
+            value.__dict__[SCRIPT_RAISED_ATTR] = True
+            if cause is not None:
+                reason = cause(fr)
+                if reason is not None:
+                    reason = _exception_instance(reason, "exception causes")
+                raise value from reason
+            raise value
+        return do_raise
+
+    def s_Delete(self, node, scope):
+        deleters = [self.deleter(t, scope) for t in node.targets]
+
+        def delete(fr):
+            for d in deleters:
+                d(fr)
+        return delete
+
+    def s_Import(self, node, scope):
+        importer, binds = self.importer, []
+        for dotted, asname in node.names:
+            self.check_module(dotted, node)
+            store = self.store_name(asname or dotted.split(".")[0], scope)
+            binds.append((dotted, asname, store))
+
+        def do_import(fr):
+            for dotted, asname, store in binds:
+                module = importer.module(dotted)
+                store(fr, module if asname else importer.root(dotted.split(".")[0]))
+        return do_import
+
+    def s_ImportFrom(self, node, scope):
+        importer, module_name = self.importer, node.module
+        self.check_module(module_name, node)
+        if module_name == "__future__":
+            return _nothing
+        if node.names is None:
+            g = self.globals
+            if scope.is_function:
+                raise ScriptSyntaxError("import * only allowed at module level", node.span)
+
+            def import_star(fr):
+                module = importer.module(module_name)
+                for name in module.public_names():
+                    g[name] = module.member(name)
+            return import_star
+        binds = [(name, self.store_name(asname or name, scope)) for name, asname in node.names]
+
+        def do_import(fr):
+            for name, store in binds:
+                store(fr, importer.from_import(module_name, name))
+        return do_import
+
+    def check_module(self, dotted: str, node) -> None:
+        root = dotted.split(".")[0]
+        if root not in ALLOWED_MODULES:
+            raise ScriptImportError(f"import of '{dotted}' is not supported "
+                                    f"(scripts may import torch and math)", node.span)
+
+    # ---- compound statements
+    def s_If(self, node, scope):
+        test, body = self.expr(node.test, scope), self.block(node.body, scope)
+        orelse = self.block(node.orelse, scope)
+
+        def if_stmt(fr):
+            if test(fr):
+                return body(fr)
+            return orelse(fr)
+        return if_stmt
+
+    def s_While(self, node, scope):
+        test, body = self.expr(node.test, scope), self.loop_body(node.body, scope)
+        orelse, tick = self.block(node.orelse, scope), self.tick()
+
+        def while_stmt(fr):
+            while test(fr):
+                if tick is not None:
+                    tick()
+                signal = body(fr)
+                if signal is not None:
+                    if signal is BREAK:
+                        return None
+                    if signal is not CONTINUE:
+                        return signal
+            return orelse(fr)
+        return while_stmt
+
+    def s_For(self, node, scope):
+        iterable, store = self.expr(node.iter, scope), self.store(node.target, scope)
+        body, orelse = self.loop_body(node.body, scope), self.block(node.orelse, scope)
+        span, tick = node.iter.span, self.tick()
+
+        def for_stmt(fr):
+            try:
+                iterator = iter(iterable(fr))
+            except Exception as err:
+                annotate(err, span)
+                raise
+            for item in iterator:
+                if tick is not None:
+                    tick()
+                store(fr, item)
+                signal = body(fr)
+                if signal is not None:
+                    if signal is BREAK:
+                        return None
+                    if signal is not CONTINUE:
+                        return signal
+            return orelse(fr)
+        return for_stmt
+
+    def s_Try(self, node, scope):
+        body = self.block(node.body, scope)
+        handlers = []
+        for h in node.handlers:
+            etype = None if h.type is None else self.expr(h.type, scope)
+            bind = unbind = None
+            if h.name is not None:
+                bind = self.store_name(h.name, scope)
+                unbind = self.deleter(ast.Name(h.name, span=h.span), scope, quiet=True)
+            handlers.append((etype, bind, unbind, self.block(h.body, scope), h.span))
+        orelse = self.block(node.orelse, scope) if node.orelse else None
+        final = self.block(node.finalbody, scope) if node.finalbody else None
+
+        def try_stmt(fr):
+            try:
+                try:
+                    signal = body(fr)
+                except Exception as err:
+                    for etype, bind, unbind, handler, hspan in handlers:
+                        if etype is not None and not _matches(err, etype(fr), hspan):
+                            continue
+                        if bind is None:
+                            return handler(fr)
+                        bind(fr, err)
+                        try:
+                            return handler(fr)
+                        finally:
+                            unbind(fr)
+                    raise
+                if signal is None and orelse is not None:
+                    return orelse(fr)
+                return signal
+            finally:
+                if final is not None:
+                    signal = final(fr)
+                    if signal is not None:
+                        return signal   # noqa: B012 - Python's semantics: it wins
+        return try_stmt
+
+    def s_With(self, node, scope):
+        inner = self.block(node.body, scope)
+        for ctx_node, target in reversed(node.items):
+            inner = self.with_item(ctx_node, target, inner, scope)
+        return inner
+
+    def with_item(self, ctx_node, target, inner, scope):
+        manager_of, span = self.expr(ctx_node, scope), ctx_node.span
+        store = None if target is None else self.store(target, scope)
+
+        def with_stmt(fr):
+            manager = manager_of(fr)
+            kind = type(manager)
+            enter, leave = getattr(kind, "__enter__", None), getattr(kind, "__exit__", None)
+            if enter is None or leave is None:
+                err = TypeError(f"'{kind.__name__}' object does not support the context "
+                                f"manager protocol")
+                annotate(err, span)
+                raise err
+            value = enter(manager)
+            if store is not None:
+                store(fr, value)
+            try:
+                signal = inner(fr)
+            except BaseException as err:
+                if not leave(manager, type(err), err, err.__traceback__):
+                    raise
+                return None
+            leave(manager, None, None, None)
+            return signal
+        return with_stmt
+
+    def s_FunctionDef(self, node, scope):
+        decorators = self.exprs(node.decorators, scope)
+        make = self.function_maker(node, scope, node.name, node.body, False)
+        store = self.store_name(node.name, scope)
+
+        def define(fr):
+            wrappers = [d(fr) for d in decorators]
+            function = make(fr)
+            for wrap in reversed(wrappers):
+                function = wrap(function)
+            store(fr, function)
+        return define
+
+    # ---- stores and deletes
+    def store_name(self, name: str, scope):
+        kind = scope.kind_of(name)
+        if kind == "local":
+            i = scope.slots[name]
+
+            def store_local(fr, value):
+                fr[i] = value
+            return store_local
+        if kind == "cell":
+            i = scope.slots[name]
+
+            def store_cell(fr, value):
+                fr[i].v = value
+            return store_cell
+        g = self.globals
+
+        def store_global(fr, value):
+            g[name] = value
+        return store_global
+
+    def store(self, target, scope):
+        """fn(fr, value) that assigns ``value`` to ``target``."""
+        if isinstance(target, ast.Name):
+            return self.store_name(target.id, scope)
+        span = target.span
+        if isinstance(target, ast.Attribute):
+            obj, name = self.expr(target.value, scope), target.attr
+
+            def store_attr(fr, value):
+                o = obj(fr)
+                try:
+                    set_attribute(o, name, value)
+                except Exception as err:
+                    annotate(err, span)
+                    raise
+            return store_attr
+        if isinstance(target, ast.Subscript):
+            obj, index = self.expr(target.value, scope), self.expr(target.index, scope)
+
+            def store_item(fr, value):
+                o, i = obj(fr), index(fr)
+                try:
+                    o[i] = value
+                except Exception as err:
+                    annotate(err, span)
+                    raise
+            return store_item
+        return self.store_unpack(target, scope)
+
+    def store_unpack(self, target, scope):
+        elts = target.elts
+        star = next((i for i, e in enumerate(elts) if isinstance(e, ast.Starred)), None)
+        stores = [self.store(e.value if isinstance(e, ast.Starred) else e, scope) for e in elts]
+        n, span = len(elts), target.span
+
+        def unpack(fr, value):
+            try:
+                iterator = iter(value)
+            except TypeError:
+                err = TypeError(f"cannot unpack non-iterable {type(value).__name__} object")
+                annotate(err, span)
+                raise err from None
+            items = list(iterator)
+            if star is None:
+                if len(items) != n:
+                    if len(items) > n:
+                        err = ValueError(f"too many values to unpack (expected {n})")
+                    else:
+                        err = ValueError(f"not enough values to unpack (expected {n}, "
+                                         f"got {len(items)})")
+                    annotate(err, span)
+                    raise err
+                for store, item in zip(stores, items):
+                    store(fr, item)
+                return
+            after = n - star - 1
+            if len(items) < n - 1:
+                err = ValueError(f"not enough values to unpack (expected at least {n - 1}, "
+                                 f"got {len(items)})")
+                annotate(err, span)
+                raise err
+            for store, item in zip(stores[:star], items[:star]):
+                store(fr, item)
+            stores[star](fr, items[star:len(items) - after])
+            for store, item in zip(stores[star + 1:], items[len(items) - after:]):
+                store(fr, item)
+        return unpack
+
+    def deleter(self, target, scope, quiet: bool = False):
+        """fn(fr) deleting ``target`` (quiet: no error if already unbound)."""
+        if isinstance(target, ast.Name):
+            name, span = target.id, target.span
+            kind = scope.kind_of(name)
+            if kind in ("local", "cell"):
+                i, cell = scope.slots[name], kind == "cell"
+
+                def delete_local(fr):
+                    holder = fr[i] if cell else None
+                    current = holder.v if cell else fr[i]
+                    if current is UNBOUND and not quiet:
+                        err = unbound_local(name)
+                        annotate(err, span)
+                        raise err
+                    if cell:
+                        holder.v = UNBOUND
+                    else:
+                        fr[i] = UNBOUND
+                return delete_local
+            g = self.globals
+
+            def delete_global(fr):
+                if name in g:
+                    del g[name]
+                elif not quiet:
+                    err = NameError(f"name '{name}' is not defined")
+                    annotate(err, span)
+                    raise err
+            return delete_global
+        if isinstance(target, (ast.Tuple, ast.List)):
+            parts = [self.deleter(e, scope) for e in target.elts]
+
+            def delete_all(fr):
+                for part in parts:
+                    part(fr)
+            return delete_all
+        obj = self.expr(target.value, scope)
+        if isinstance(target, ast.Attribute):
+            name = target.attr
+            return lambda fr: delete_attribute(obj(fr), name)
+        index = self.expr(target.index, scope)
+
+        def delete_item(fr):
+            o, i = obj(fr), index(fr)
+            del o[i]
+        return delete_item
+
+    attribute = staticmethod(get_attribute)
+
+
+def _exception_instance(value, what: str = "exceptions"):
+    if isinstance(value, type) and issubclass(value, BaseException):
+        return value()
+    if isinstance(value, BaseException):
+        return value
+    raise TypeError(f"{what} must derive from BaseException")
+
+
+def _matches(err: BaseException, etype, span) -> bool:
+    kinds = etype if isinstance(etype, tuple) else (etype,)
+    for kind in kinds:
+        if not (isinstance(kind, type) and issubclass(kind, BaseException)):
+            problem = TypeError("catching classes that do not inherit from BaseException "
+                                "is not allowed")
+            annotate(problem, span)
+            raise problem
+    return isinstance(err, etype)

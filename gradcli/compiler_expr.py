@@ -1,0 +1,432 @@
+"""Expressions: AST node -> Python closure ``fn(frame) -> value``.
+
+A frame is a list: slot 0 is the return value, other slots hold the locals of a
+function or comprehension (or a :class:`Cell` for captured variables).  Module
+level code reads and writes the globals dict directly.
+
+Each closure that can raise attaches its span to the exception (once,
+innermost first) so the report points at the expression that failed.
+"""
+
+from __future__ import annotations
+
+import operator
+
+from gradcli import syntax as ast
+from gradcli.errors import annotate
+from gradcli.runtime import get_attribute, make_getter
+
+
+class _Unbound:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<unbound>"
+
+
+UNBOUND = _Unbound()
+
+
+class Cell:
+    """A captured variable shared between a scope and the closures inside it."""
+
+    __slots__ = ("v",)
+
+    def __init__(self, value=UNBOUND):
+        self.v = value
+
+
+def _contains(a, b):
+    return a in b
+
+
+def _not_contains(a, b):
+    return a not in b
+
+
+def _is(a, b):
+    return a is b
+
+
+def _is_not(a, b):
+    return a is not b
+
+
+BINARY = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
+          "//": operator.floordiv, "%": operator.mod, "**": operator.pow,
+          "@": operator.matmul, "<<": operator.lshift, ">>": operator.rshift,
+          "&": operator.and_, "|": operator.or_, "^": operator.xor}
+INPLACE = {"+": operator.iadd, "-": operator.isub, "*": operator.imul,
+           "/": operator.itruediv, "//": operator.ifloordiv, "%": operator.imod,
+           "**": operator.ipow, "@": operator.imatmul, "<<": operator.ilshift,
+           ">>": operator.irshift, "&": operator.iand, "|": operator.ior,
+           "^": operator.ixor}
+UNARY = {"-": operator.neg, "+": operator.pos, "~": operator.invert, "not": operator.not_}
+COMPARE = {"<": operator.lt, ">": operator.gt, "==": operator.eq, ">=": operator.ge,
+           "<=": operator.le, "!=": operator.ne, "in": _contains, "not in": _not_contains,
+           "is": _is, "is not": _is_not}
+CONVERSIONS = {"r": repr, "s": str, "a": ascii}
+
+
+def unbound_local(name: str) -> UnboundLocalError:
+    return UnboundLocalError(
+        f"cannot access local variable '{name}' where it is not associated with a value")
+
+
+def unbound_free(name: str) -> NameError:
+    return NameError(f"cannot access free variable '{name}' where it is not associated "
+                     f"with a value in enclosing scope")
+
+
+class ExprCompiler:
+    """Mixin with one ``e_<Node>`` method per expression type."""
+
+    globals: dict
+    builtins: dict
+
+    def expr(self, node, scope):
+        return getattr(self, "e_" + type(node).__name__)(node, scope)
+
+    def exprs(self, nodes, scope):
+        return [self.expr(n, scope) for n in nodes]
+
+    # ---- names and constants
+    def e_Constant(self, node, scope):
+        value = node.value
+        return lambda fr: value
+
+    def e_Name(self, node, scope):
+        name, span = node.id, node.span
+        kind = scope.kind_of(name)
+        if kind == "local":
+            i = scope.slots[name]
+
+            def load_local(fr):
+                value = fr[i]
+                if value is UNBOUND:
+                    err = unbound_local(name)
+                    annotate(err, span)
+                    raise err
+                return value
+            return load_local
+        if kind == "cell":
+            i = scope.slots[name]
+            make_error = unbound_free if name in scope.free else unbound_local
+
+            def load_cell(fr):
+                value = fr[i].v
+                if value is UNBOUND:
+                    err = make_error(name)
+                    annotate(err, span)
+                    raise err
+                return value
+            return load_cell
+        g, b = self.globals, self.builtins
+
+        def load_global(fr):
+            try:
+                return g[name]
+            except KeyError:
+                pass
+            try:
+                return b[name]
+            except KeyError:
+                pass
+            err = NameError(f"name '{name}' is not defined")
+            annotate(err, span)
+            raise err
+        return load_global
+
+    # ---- operators
+    def e_BinOp(self, node, scope):
+        op, span = BINARY[node.op], node.span
+        left, right = self.expr(node.left, scope), self.expr(node.right, scope)
+
+        def binop(fr):
+            try:
+                return op(left(fr), right(fr))
+            except Exception as err:
+                annotate(err, span)
+                raise
+        return binop
+
+    def e_UnaryOp(self, node, scope):
+        op, span = UNARY[node.op], node.span
+        operand = self.expr(node.operand, scope)
+
+        def unary(fr):
+            try:
+                return op(operand(fr))
+            except Exception as err:
+                annotate(err, span)
+                raise
+        return unary
+
+    def e_BoolOp(self, node, scope):
+        values = self.exprs(node.values, scope)
+        if node.op == "and":
+            def both(fr):
+                for value in values:
+                    result = value(fr)
+                    if not result:
+                        return result
+                return result
+            return both
+
+        def either(fr):
+            for value in values:
+                result = value(fr)
+                if result:
+                    return result
+            return result
+        return either
+
+    def e_Compare(self, node, scope):
+        span = node.span
+        left = self.expr(node.left, scope)
+        ops = [COMPARE[o] for o in node.ops]
+        rights = self.exprs(node.comparators, scope)
+        if len(ops) == 1:
+            op, right = ops[0], rights[0]
+
+            def compare(fr):
+                try:
+                    return op(left(fr), right(fr))
+                except Exception as err:
+                    annotate(err, span)
+                    raise
+            return compare
+        pairs = list(zip(ops, rights))
+
+        def chain(fr):
+            try:
+                a = left(fr)
+                result = True
+                for op, right in pairs:
+                    b = right(fr)
+                    result = op(a, b)
+                    if not result:
+                        return result
+                    a = b
+                return result
+            except Exception as err:
+                annotate(err, span)
+                raise
+        return chain
+
+    def e_IfExp(self, node, scope):
+        test, body, orelse = (self.expr(n, scope) for n in (node.test, node.body, node.orelse))
+        return lambda fr: body(fr) if test(fr) else orelse(fr)
+
+    # ---- attribute, subscript, call
+    def e_Attribute(self, node, scope):
+        value, span = self.expr(node.value, scope), node.span
+        get = make_getter(node.attr)
+
+        def attribute(fr):
+            try:
+                return get(value(fr))
+            except Exception as err:
+                annotate(err, span)
+                raise
+        return attribute
+
+    def e_Subscript(self, node, scope):
+        value, index, span = self.expr(node.value, scope), self.expr(node.index, scope), node.span
+
+        def subscript(fr):
+            try:
+                return value(fr)[index(fr)]
+            except Exception as err:
+                annotate(err, span)
+                raise
+        return subscript
+
+    def e_Slice(self, node, scope):
+        none = lambda fr: None  # noqa: E731
+        lower, upper, step = (none if p is None else self.expr(p, scope)
+                              for p in (node.lower, node.upper, node.step))
+        return lambda fr: slice(lower(fr), upper(fr), step(fr))
+
+    def e_Call(self, node, scope):
+        func, span = self.expr(node.func, scope), node.span
+        simple = not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)
+        if simple and len(node.args) <= 2:
+            args = self.exprs(node.args, scope)
+            if not args:
+                def call0(fr):
+                    try:
+                        return func(fr)()
+                    except Exception as err:
+                        annotate(err, span)
+                        raise
+                return call0
+            if len(args) == 1:
+                a0 = args[0]
+
+                def call1(fr):
+                    try:
+                        return func(fr)(a0(fr))
+                    except Exception as err:
+                        annotate(err, span)
+                        raise
+                return call1
+            a0, a1 = args
+
+            def call2(fr):
+                try:
+                    return func(fr)(a0(fr), a1(fr))
+                except Exception as err:
+                    annotate(err, span)
+                    raise
+            return call2
+        positional = self.sequence(node.args, scope)
+        keywords = self.keywords(node.keywords, scope)
+
+        def call(fr):
+            try:
+                f = func(fr)
+                return f(*positional(fr), **keywords(fr))
+            except Exception as err:
+                annotate(err, span)
+                raise
+        return call
+
+    def sequence(self, nodes, scope):
+        """Elements with optional ``*iterable`` entries -> fn(fr) -> list."""
+        if not any(isinstance(n, ast.Starred) for n in nodes):
+            items = self.exprs(nodes, scope)
+            return lambda fr: [item(fr) for item in items]
+        parts = [(isinstance(n, ast.Starred), self.expr(n.value if isinstance(n, ast.Starred)
+                                                         else n, scope), n.span)
+                 for n in nodes]
+
+        def build(fr):
+            out = []
+            for starred, part, span in parts:
+                if starred:
+                    value = part(fr)
+                    try:
+                        out.extend(value)
+                    except TypeError:
+                        err = TypeError(f"Value after * must be an iterable, not "
+                                        f"{type(value).__name__}")
+                        annotate(err, span)
+                        raise err from None
+                else:
+                    out.append(part(fr))
+            return out
+        return build
+
+    def keywords(self, keywords, scope):
+        parts = [(k.name, self.expr(k.value, scope), k.span) for k in keywords]
+
+        def build(fr):
+            out = {}
+            for name, value, span in parts:
+                if name is not None:
+                    if name in out:
+                        err = TypeError(f"got multiple values for keyword argument '{name}'")
+                        annotate(err, span)
+                        raise err
+                    out[name] = value(fr)
+                    continue
+                mapping = value(fr)
+                if not isinstance(mapping, dict):
+                    err = TypeError(f"argument after ** must be a mapping, not "
+                                    f"{type(mapping).__name__}")
+                    annotate(err, span)
+                    raise err
+                for key, item in mapping.items():
+                    if key in out:
+                        err = TypeError(f"got multiple values for keyword argument '{key}'")
+                        annotate(err, span)
+                        raise err
+                    out[key] = item
+            return out
+        return build
+
+    # ---- displays
+    def e_Tuple(self, node, scope):
+        if not node.elts:
+            return lambda fr: ()
+        items = self.sequence(node.elts, scope)
+        return lambda fr: tuple(items(fr))
+
+    def e_List(self, node, scope):
+        return self.sequence(node.elts, scope)
+
+    def e_Set(self, node, scope):
+        items = self.sequence(node.elts, scope)
+        span = node.span
+
+        def build(fr):
+            try:
+                return set(items(fr))
+            except Exception as err:
+                annotate(err, span)
+                raise
+        return build
+
+    def e_Dict(self, node, scope):
+        parts = [(None if k is None else self.expr(k, scope), self.expr(v, scope), v.span)
+                 for k, v in zip(node.keys, node.values)]
+        span = node.span
+
+        def build(fr):
+            out = {}
+            try:
+                for key, value, vspan in parts:
+                    if key is None:
+                        mapping = value(fr)
+                        if not hasattr(type(mapping), "keys"):
+                            err = TypeError(f"'{type(mapping).__name__}' object is not a mapping")
+                            annotate(err, vspan)
+                            raise err
+                        out.update(mapping)
+                    else:
+                        k = key(fr)
+                        out[k] = value(fr)
+            except Exception as err:
+                annotate(err, span)
+                raise
+            return out
+        return build
+
+    def e_Starred(self, node, scope):   # only reached in an invalid position
+        from gradcli.errors import ScriptSyntaxError
+        raise ScriptSyntaxError("can't use starred expression here", node.span)
+
+    # ---- f-strings
+    def e_FString(self, node, scope):
+        parts = []
+        for part in node.parts:
+            if isinstance(part, str):
+                parts.append(part)
+            else:
+                parts.append(self.formatted(part, scope))
+        if len(parts) == 1 and not isinstance(parts[0], str):
+            return parts[0]
+        pieces = [(p if not isinstance(p, str) else (lambda fr, s=p: s)) for p in parts]
+        return lambda fr: "".join([piece(fr) for piece in pieces])
+
+    def formatted(self, node, scope):
+        value, span = self.expr(node.value, scope), node.span
+        convert = CONVERSIONS.get(node.conversion)
+        spec = self.e_FString(node.spec, scope) if node.spec is not None else None
+
+        def field(fr):
+            try:
+                v = value(fr)
+                if convert is not None:
+                    v = convert(v)
+                return format(v, spec(fr) if spec is not None else "")
+            except Exception as err:
+                annotate(err, span)
+                raise
+        return field
+
+    # ---- attribute helper for statements
+    @staticmethod
+    def attribute_of(obj, name):
+        return get_attribute(obj, name)

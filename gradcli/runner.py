@@ -1,0 +1,119 @@
+"""Run one script in-process: parse, compile, execute, report.
+
+:func:`run_source` is what the CLI calls and what tests use to run many
+scripts in one process.  It returns the exit code:
+
+* 0  the script ran to the end;
+* 1  the script failed to parse or raised (a diagnostic is on stderr);
+* 70 gradcli itself failed (one line on stderr, the traceback with ``debug``).
+
+Per-run state is reset first: the warning registry, and whatever the engine
+registered with :func:`add_reset_hook` (print options, default dtype, RNG...).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from typing import Callable, TextIO
+
+from gradcli import errors
+from gradcli.compiler import compile_module
+from gradcli.compiler_func import CallState
+from gradcli.diagnostics import format_report
+from gradcli.errors import SCRIPT_RAISED_ATTR, ScriptError, StepLimitExceeded, span_of
+from gradcli.runtime import SCRIPT_EXCEPTIONS, Importer, make_builtins
+from gradcli.syntax import parse
+
+EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_INTERNAL = 0, 1, 70
+#: Python's own frames per script-level call stay well under this limit.
+_RECURSION_LIMIT = 30000
+
+_reset_hooks: list[Callable[[], None]] = []
+
+
+def add_reset_hook(hook: Callable[[], None]) -> None:
+    """Register ``hook`` to run before every script (engine state resets)."""
+    if hook not in _reset_hooks:
+        _reset_hooks.append(hook)
+
+
+def is_script_exception(exc: BaseException) -> bool:
+    """True when ``exc`` belongs to the script (exit 1), False for a gradcli bug."""
+    if not isinstance(exc, SCRIPT_EXCEPTIONS):
+        return False
+    if type(exc) is AssertionError:
+        return bool(exc.__dict__.get(SCRIPT_RAISED_ATTR))
+    return True
+
+
+def run_source(source: str, filename: str = "<stdin>", stdout: TextIO | None = None,
+               stderr: TextIO | None = None, debug: bool = False,
+               max_steps: int | None = None) -> int:
+    """Run ``source`` as a script named ``filename``; return the exit code."""
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    source = source.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    for hook in _reset_hooks:
+        hook()
+    errors.start_run(filename, source)
+    saved = sys.stdout, sys.stderr, sys.getrecursionlimit()
+    sys.stdout, sys.stderr = out, err
+    sys.setrecursionlimit(max(saved[2], _RECURSION_LIMIT))
+    try:
+        return _run(source, filename, out, err, debug, max_steps)
+    finally:
+        sys.stdout, sys.stderr = saved[0], saved[1]
+        sys.setrecursionlimit(saved[2])
+
+
+def _run(source, filename, out, err, debug, max_steps) -> int:
+    lines = errors.WHERE.lines
+    try:
+        module = parse(source)
+        globals_dict = {"__name__": "__main__"}
+        program = compile_module(module, globals_dict, make_builtins(), Importer(),
+                                 CallState(max_steps=max_steps))
+        program()
+    except (KeyboardInterrupt, BrokenPipeError):
+        raise
+    except ScriptError as exc:
+        _report(out, err, format_report(filename, lines, exc.type_name, exc.message, exc.span))
+        return EXIT_SCRIPT_ERROR
+    except StepLimitExceeded as exc:
+        span = errors.Span(errors.WHERE.lineno, 1) if errors.WHERE.lineno else None
+        _report(out, err, format_report(filename, lines, "StepLimitExceeded", str(exc), span))
+        return EXIT_SCRIPT_ERROR
+    except Exception as exc:    # noqa: BLE001 - sorted into script error / internal error
+        if is_script_exception(exc):
+            span = span_of(exc)
+            if span is None and errors.WHERE.lineno:
+                span = errors.Span(errors.WHERE.lineno, 1)
+            _report(out, err, format_report(filename, lines, type(exc).__name__, str(exc), span))
+            return EXIT_SCRIPT_ERROR
+        _flush(out)
+        if debug:
+            traceback.print_exception(exc, file=err)
+        kind = type(exc).__name__
+        err.write(f"gradcli: internal error: {kind}: {exc} (run with --debug for the traceback)\n")
+        return EXIT_INTERNAL
+    _flush(out)
+    return EXIT_OK
+
+
+def _flush(out: TextIO) -> None:
+    try:
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except Exception:  # noqa: BLE001 - a closed stream cannot lose more output
+        pass
+
+
+def _report(out: TextIO, err: TextIO, text: str) -> None:
+    _flush(out)
+    err.write(text)
+    try:
+        err.flush()
+    except Exception:  # noqa: BLE001
+        pass

@@ -1,0 +1,305 @@
+"""What a script can reach: builtins, ``math``, ``torch`` modules, and attributes.
+
+Sandbox policy (the interpreter calls only these to touch attributes):
+
+* dunder names never resolve (the parser already rejects them in source);
+* engine objects expose exactly the names in their class's ``_script_attrs``
+  (looked up on the type) and accept assignment only to ``_script_settable``;
+* Python values (str, list, dict, ...) expose an explicit allow-list of methods;
+* everything else has no attributes.
+"""
+
+from __future__ import annotations
+
+import builtins
+import math
+import string
+from typing import Callable
+
+import _string  # CPython's helper for str.format field names
+
+# ------------------------------------------------------------------ modules
+
+
+class Module:
+    """A read-only namespace standing in for a Python module (``torch``, ``math``)."""
+
+    __slots__ = ("_name", "_members", "_wrapped")
+
+    def __init__(self, name: str, members: dict):
+        self._name = name
+        self._members = members
+        self._wrapped: dict[str, Module] = {}
+
+    def member(self, name: str):
+        try:
+            value = self._members[name]
+        except KeyError:
+            raise AttributeError(f"module '{self._name}' has no attribute '{name}'") from None
+        if isinstance(value, dict):
+            sub = self._wrapped.get(name)
+            if sub is None:
+                sub = self._wrapped[name] = Module(f"{self._name}.{name}", value)
+            return sub
+        return value
+
+    def has(self, name: str) -> bool:
+        return name in self._members
+
+    def public_names(self) -> list[str]:
+        return [n for n in self._members if not n.startswith("_")]
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def __repr__(self) -> str:
+        return f"<module '{self._name}'>"
+
+
+def _math_module() -> Module:
+    members = {n: getattr(math, n) for n in dir(math) if not n.startswith("_")}
+    return Module("math", members)
+
+
+_torch_provider: Callable[[], dict] | None = None
+
+
+def set_torch_provider(provider: Callable[[], dict] | None) -> None:
+    """Replace where ``import torch`` gets its namespace (tests use a stub)."""
+    global _torch_provider
+    _torch_provider = provider
+
+
+def _torch_module() -> Module:
+    provider = _torch_provider
+    if provider is None:
+        from gradcli.tensor.api import torch_namespace   # imported only when needed
+        provider = torch_namespace
+    return Module("torch", provider())
+
+
+#: Modules a script may import (the root name decides; checked before running).
+ALLOWED_MODULES = {"torch", "math", "__future__"}
+
+
+class Importer:
+    """Resolves ``import`` statements for one run (modules are built lazily)."""
+
+    def __init__(self) -> None:
+        self._roots: dict[str, Module] = {}
+
+    def root(self, name: str) -> Module:
+        module = self._roots.get(name)
+        if module is None:
+            if name == "torch":
+                module = _torch_module()
+            elif name == "math":
+                module = _math_module()
+            elif name == "__future__":
+                module = Module("__future__", {})
+            else:
+                raise ModuleNotFoundError(f"No module named '{name}'")
+            self._roots[name] = module
+        return module
+
+    def module(self, dotted: str) -> Module:
+        """The module object for ``a.b.c`` (ModuleNotFoundError if missing)."""
+        parts = dotted.split(".")
+        module = self.root(parts[0])
+        for i, part in enumerate(parts[1:], start=1):
+            value = module.member(part) if module.has(part) else None
+            if not isinstance(value, Module):
+                raise ModuleNotFoundError(f"No module named '{'.'.join(parts[:i + 1])}'")
+            module = value
+        return module
+
+    def from_import(self, dotted: str, name: str):
+        module = self.module(dotted)
+        if dotted == "__future__":
+            return None
+        if not module.has(name):
+            raise ImportError(f"cannot import name '{name}' from '{dotted}' (unknown location)")
+        return module.member(name)
+
+
+# --------------------------------------------------------------- attributes
+
+def _names(text: str) -> frozenset:
+    return frozenset(text.split())
+
+
+_STR_ATTRS = _names("""
+    capitalize casefold center count endswith expandtabs find format format_map index
+    isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable
+    isspace istitle isupper join ljust lower lstrip partition removeprefix removesuffix
+    replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip
+    swapcase title upper zfill""")
+_LIST_ATTRS = _names("append clear copy count extend index insert pop remove reverse sort")
+_TUPLE_ATTRS = _names("count index")
+_DICT_ATTRS = _names("clear copy get items keys pop popitem setdefault update values")
+_SET_ATTRS = _names("""
+    add clear copy difference difference_update discard intersection intersection_update
+    isdisjoint issubset issuperset pop remove symmetric_difference
+    symmetric_difference_update union update""")
+_INT_ATTRS = _names("bit_length conjugate denominator imag numerator real as_integer_ratio")
+_FLOAT_ATTRS = _names("as_integer_ratio conjugate hex imag is_integer real")
+_COMPLEX_ATTRS = _names("conjugate imag real")
+_RANGE_ATTRS = _names("count index start step stop")
+_SLICE_ATTRS = _names("indices start step stop")
+_EXC_ATTRS = _names("args")
+
+#: Allowed attributes of Python's own types (subclasses inherit them).
+BUILTIN_ATTRS: dict[type, frozenset] = {
+    str: _STR_ATTRS, list: _LIST_ATTRS, tuple: _TUPLE_ATTRS, dict: _DICT_ATTRS,
+    set: _SET_ATTRS, frozenset: _SET_ATTRS - _names("""add clear discard pop remove update
+        difference_update intersection_update symmetric_difference_update"""),
+    bool: _INT_ATTRS, int: _INT_ATTRS, float: _FLOAT_ATTRS, complex: _COMPLEX_ATTRS,
+    range: _RANGE_ATTRS, slice: _SLICE_ATTRS, BaseException: _EXC_ATTRS,
+}
+
+_decisions: dict[tuple[type, str], bool] = {}
+
+
+def attribute_allowed(tp: type, name: str) -> bool:
+    """May a script read attribute ``name`` of an object of type ``tp``?"""
+    key = (tp, name)
+    known = _decisions.get(key)
+    if known is None:
+        known = _decide(tp, name)
+        _decisions[key] = known
+    return known
+
+
+def _decide(tp: type, name: str) -> bool:
+    if name.startswith("__") and name.endswith("__"):
+        return False
+    exposed = getattr(tp, "_script_attrs", None)
+    if exposed is not None:
+        return name in exposed
+    if name.startswith("_"):
+        return False
+    for klass in tp.__mro__:
+        allowed = BUILTIN_ATTRS.get(klass)
+        if allowed is not None:
+            return name in allowed
+    return False
+
+
+def no_attribute(obj, name: str) -> AttributeError:
+    if type(obj) is Module:
+        return AttributeError(f"module '{obj.name}' has no attribute '{name}'")
+    if name.startswith("__") and name.endswith("__"):
+        return AttributeError(f"access to attribute '{name}' is not allowed in scripts")
+    return AttributeError(f"'{type(obj).__name__}' object has no attribute '{name}'")
+
+
+def get_attribute(obj, name: str):
+    """``obj.name`` under the sandbox policy."""
+    tp = type(obj)
+    if tp is Module:
+        return obj.member(name)
+    if attribute_allowed(tp, name):
+        if tp is str and name in ("format", "format_map"):
+            return _safe_format(obj) if name == "format" else _safe_format_map(obj)
+        return getattr(obj, name)
+    raise no_attribute(obj, name)
+
+
+def make_getter(name: str) -> Callable:
+    """A fast ``obj -> obj.name`` for one attribute name (decisions cached by type)."""
+    ok_types: set[type] = set()
+
+    def get(obj):
+        tp = type(obj)
+        if tp in ok_types:
+            return getattr(obj, name)
+        if tp is not Module and tp is not str and attribute_allowed(tp, name):
+            ok_types.add(tp)
+            return getattr(obj, name)
+        return get_attribute(obj, name)
+    return get
+
+
+def set_attribute(obj, name: str, value) -> None:
+    """``obj.name = value``: only names in the type's ``_script_settable``."""
+    tp = type(obj)
+    settable = getattr(tp, "_script_settable", None)
+    if settable is not None and name in settable and not name.startswith("__"):
+        setattr(obj, name, value)
+        return
+    if tp is Module:
+        raise AttributeError(f"cannot set attribute '{name}' of module '{obj.name}' in scripts")
+    if attribute_allowed(tp, name):
+        raise AttributeError(f"'{tp.__name__}' object attribute '{name}' is read-only")
+    raise no_attribute(obj, name)
+
+
+def delete_attribute(obj, name: str) -> None:
+    tp = type(obj)
+    if attribute_allowed(tp, name):
+        raise AttributeError(f"'{tp.__name__}' object attribute '{name}' is read-only")
+    raise no_attribute(obj, name)
+
+
+class _SandboxFormatter(string.Formatter):
+    """str.format whose ``{0.attr}`` fields go through the attribute policy."""
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _string.formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = get_attribute(obj, key) if is_attr else obj[key]
+        return obj, first
+
+
+_FORMATTER = _SandboxFormatter()
+
+
+def _safe_format(template: str):
+    def format(*args, **kwargs):   # noqa: A001 - mirrors str.format
+        return _FORMATTER.vformat(template, args, kwargs)
+    return format
+
+
+def _safe_format_map(template: str):
+    def format_map(mapping):
+        return _FORMATTER.vformat(template, (), mapping)
+    return format_map
+
+
+# ----------------------------------------------------------------- builtins
+
+def _type(obj, *rest):
+    if rest:
+        raise TypeError("type() with more than one argument is not supported in scripts")
+    return type(obj)
+
+
+_EXCEPTIONS = (
+    Exception, ArithmeticError, AssertionError, AttributeError, ImportError, IndexError,
+    KeyError, LookupError, ModuleNotFoundError, NameError, NotImplementedError,
+    OverflowError, RecursionError, RuntimeError, StopIteration, TypeError,
+    UnboundLocalError, ValueError, ZeroDivisionError, FloatingPointError, MemoryError,
+    UserWarning, Warning,
+)
+
+#: Exception types that count as "the script raised" (exit 1) rather than a bug.
+SCRIPT_EXCEPTIONS = tuple(_EXCEPTIONS)
+
+_PLAIN_BUILTINS = """
+    abs all any bin bool callable chr complex dict divmod enumerate filter float format
+    frozenset hash hex int isinstance issubclass iter len list map max min next oct ord
+    pow print range repr reversed round set slice sorted str sum tuple zip
+"""
+
+
+def make_builtins() -> dict:
+    """The builtins a script sees (a fresh dict each call)."""
+    table = {name: getattr(builtins, name) for name in _PLAIN_BUILTINS.split()}
+    table["type"] = _type
+    for exc in _EXCEPTIONS:
+        table[exc.__name__] = exc
+    table["NotImplemented"] = NotImplemented
+    table["Ellipsis"] = Ellipsis
+    return table
