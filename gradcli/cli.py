@@ -1,0 +1,140 @@
+"""The ``gradcli`` command line (Click).  No engine logic lives here.
+
+Exit codes: 0 ok, 1 the script raised or failed to parse, 2 usage error,
+70 internal error, 130 interrupted (Ctrl-C).  Program output goes to stdout
+as plain text; diagnostics go to stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from gradcli import __version__
+
+EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 2, 70, 130
+
+# Options are defined once here and reused by every command that needs them.
+debug_option = click.option(
+    "--debug", is_flag=True,
+    help="On an internal error, print the Python traceback as well.")
+files_argument = click.argument(
+    "files", nargs=-1, required=True, metavar="FILE...",
+    type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+
+_EXAMPLE = """\b
+Example:
+  $ cat demo.py
+  import torch
+  x = torch.tensor([1., 2.], requires_grad=True)
+  (x ** 2).sum().backward()
+  print(x.grad)
+  $ gradcli run demo.py
+  tensor([2., 4.])
+"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=_EXAMPLE)
+@click.version_option(__version__, "--version", prog_name="gradcli")
+def cli() -> None:
+    """Run PyTorch-syntax autograd scripts without PyTorch.
+
+    Output is exactly what `python script.py` prints under PyTorch 2.13.
+    """
+
+
+@cli.command("run", epilog=_EXAMPLE)
+@files_argument
+@debug_option
+@click.pass_context
+def run_command(ctx: click.Context, files: tuple[str, ...], debug: bool) -> None:
+    """Run each FILE (use - for standard input) and print its output.
+
+    With several files, each runs in a fresh namespace after a `==> FILE <==`
+    header; the exit status is the worst one.
+    """
+    from gradcli.runner import run_source
+
+    worst = 0
+    try:
+        for path in files:
+            if len(files) > 1:
+                sys.stdout.write(f"==> {path} <==\n")
+            source, name, problem = _read_script(path)
+            if problem is not None:
+                sys.stdout.flush()
+                sys.stderr.write(problem)
+                code = 1
+            else:
+                code = run_source(source, name, sys.stdout, sys.stderr, debug=debug)
+            worst = max(worst, code)
+    except KeyboardInterrupt:
+        _quiet_flush()
+        sys.stderr.write("gradcli: interrupted\n")
+        worst = EXIT_INTERRUPTED
+    ctx.exit(worst)
+
+
+def _read_script(path: str) -> tuple[str, str, str | None]:
+    """(text, display name, error text or None) for a path or ``-``."""
+    if path == "-":
+        data, name = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        name = path
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError as exc:
+            return "", name, f"gradcli: cannot read {path}: {exc.strerror}\n"
+    try:
+        return data.decode("utf-8-sig"), name, None
+    except UnicodeDecodeError as exc:
+        return "", name, (f"{name}: SyntaxError: (unicode error) 'utf-8' codec can't decode "
+                          f"byte 0x{data[exc.start]:02x} in position {exc.start}: {exc.reason}\n")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point."""
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        code = cli.main(args=args, prog_name="gradcli", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except (KeyboardInterrupt, click.Abort):
+        _quiet_flush()
+        sys.stderr.write("gradcli: interrupted\n")
+        code = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        code = 1
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks
+        if "--debug" in args:
+            raise
+        sys.stderr.write(f"gradcli: internal error: {type(exc).__name__}: {exc} "
+                         f"(run with --debug for the traceback)\n")
+        code = EXIT_INTERNAL
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        code = code or 1
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _quiet_flush() -> None:
+    try:
+        sys.stdout.flush()
+    except Exception:  # noqa: BLE001
+        pass
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so exit does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
