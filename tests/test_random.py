@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import json
 import time
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -22,7 +23,7 @@ from gradcli.tensor.random_math import _exact_fma32, _exact_fma64, fma32, fma64
 
 GOLDEN = Path(__file__).parent / "golden" / "rng"
 DTYPES = {"torch.float32": np.float32, "torch.float64": np.float64, "torch.int32": np.int32,
-          "torch.int64": np.int64, "torch.uint8": np.uint8}
+          "torch.int64": np.int64, "torch.uint8": np.uint8, "torch.bool": np.bool_}
 
 
 # ----------------------------------------------------------------- evaluator
@@ -172,7 +173,9 @@ def run_case(case: dict):
 
 
 def check_case(case: dict) -> None:
-    got = run_case(case)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # e.g. randint's float-precision warning
+        got = run_case(case)
     if case["dtype"] == "int":
         assert got == case["values"][0]
         return
@@ -204,3 +207,163 @@ def test_reference_vectors(case):
 @pytest.mark.parametrize("case", EXTRA, ids=[c["name"] for c in EXTRA])
 def test_extra_goldens(case):
     check_case(case)
+
+
+# ------------------------------------------------------------ API behaviour
+def test_mt_stream_is_numpy_legacy_stream():
+    g = Generator().manual_seed(2**40 + 77)
+    want = np.random.RandomState(77)._bit_generator.random_raw(1500)
+    assert np.array_equal(g._words(1500), want)
+
+
+def test_seeding_rules():
+    g = Generator()
+    assert g.initial_seed() == rnd.DEFAULT_SEED
+    assert g.manual_seed(-1) is g and g.initial_seed() == 2**64 - 1
+    assert g.manual_seed(3.7).initial_seed() == 3  # torch truncates with int()
+    for bad in (2**64, -(2**63) - 1):
+        with pytest.raises(ValueError, match="Overflow when unpacking long long"):
+            g.manual_seed(bad)
+    a, b = Generator(seed=None), Generator(seed=None)
+    assert a._bg is None  # nondeterministic seeding waits for first use
+    s = a.seed()
+    assert 0 <= s < 2**64 and a.initial_seed() == s
+    assert a.initial_seed() != b.initial_seed()  # 1 in 2**64 chance of a false failure
+
+
+def test_default_generator_is_lazy_and_usable():
+    assert isinstance(rnd.default_generator, Generator)
+    x = rnd.default_generator.rand((3,), np.float32)
+    assert x.dtype == np.float32 and np.all((x >= 0) & (x < 1))
+
+
+def test_state_round_trip_keeps_cache_and_position():
+    g = Generator().manual_seed(11)
+    g.normal((3,))  # leaves a cached normal
+    g.rand((700,))
+    st = g.get_state()
+    assert st.dtype == np.uint8 and st.shape == (5056,)
+    a = np.concatenate([g.normal((5,)), g.normal((40,)), g.rand((9,), np.float64)])
+    h = Generator()
+    h.set_state(st)
+    assert np.array_equal(h.get_state(), st)
+    b = np.concatenate([h.normal((5,)), h.normal((40,)), h.rand((9,), np.float64)])
+    assert np.array_equal(a, b)
+
+
+def test_set_state_errors():
+    g = Generator().manual_seed(0)
+    with pytest.raises(RuntimeError, match="Expected a CPUGeneratorImplState of size 5056 but "
+                                           "found the input RNG state size to be 10"):
+        g.set_state(np.zeros(10, np.uint8))
+    with pytest.raises(TypeError, match="RNG state must be a torch.ByteTensor"):
+        g.set_state(g.get_state().astype(np.float32))
+    for offset, value in ((12, 0), (8, 0), (16, 113)):  # seeded, left, next
+        st = g.get_state()
+        st[offset] = value
+        if offset == 16:
+            st[17] = 2  # next = 625
+        with pytest.raises(RuntimeError, match="Invalid mt19937 state"):
+            g.set_state(st)
+
+
+ERRORS = [  # (call on a fresh Generator, exception, message) as printed by torch 2.13
+    (lambda g: g.randint(5, 5, (3,)), RuntimeError,
+     "random_ expects 'from' to be less than 'to', but got from=5 >= to=5"),
+    (lambda g: g.randint(0, 2**31 + 1, (3,), np.int32), RuntimeError,
+     "to - 1 is out of bounds for int"),
+    (lambda g: g.randint(-200, 0, (3,), np.int8), RuntimeError,
+     "from is out of bounds for signed char"),
+    (lambda g: g.randint(0, 40000, (3,), np.int16), RuntimeError,
+     "to - 1 is out of bounds for short int"),
+    (lambda g: g.randint(0, 300, (3,), np.uint8), RuntimeError,
+     "to - 1 is out of bounds for unsigned char"),
+    (lambda g: g.randint(0, 3, (3,), np.bool_), RuntimeError, "to - 1 is out of bounds for bool"),
+    (lambda g: g.dropout_mask((3,), 1.5), ValueError,
+     "dropout probability has to be between 0 and 1, but got 1.5"),
+    (lambda g: g.dropout_mask((3,), 2), ValueError,
+     "dropout probability has to be between 0 and 1, but got 2"),
+    (lambda g: g.uniform((3,), 2.5, 1e-7), RuntimeError,
+     "uniform_ expects to return a [from, to) range, but found from=2.5 > to=1e-07"),
+    (lambda g: g.uniform((3,), -3e38, 3e38), RuntimeError,
+     "uniform_ expects to-from <= std::numeric_limits<Float>::max(), but found to=3e+38 and "
+     "from=-3e+38 which result in to-from to exceed the limit"),
+    (lambda g: g.uniform((3,), -float("inf"), 0), RuntimeError, "from is out of bounds for float"),
+    (lambda g: g.uniform((3,), 0, float("inf"), np.float64), RuntimeError,
+     "to is out of bounds for double"),
+    (lambda g: g.normal((3,), 0, -1e-7), RuntimeError,
+     "normal expects std >= 0.0, but found std -1e-07"),
+    (lambda g: g.normal((3,), 0, float("nan")), RuntimeError,
+     "normal expects std >= 0.0, but found std nan"),
+    (lambda g: g.normal_tensor(np.zeros(3, np.float32), np.array([-1, 1, 1], np.float32)),
+     RuntimeError, "normal expects all elements of std >= 0.0"),
+    (lambda g: g.bernoulli((3,), -0.5), RuntimeError,
+     "bernoulli_ expects p to be in [0, 1], but got p=-0.5"),
+    (lambda g: g.bernoulli_tensor(np.array([1.5], np.float32)), RuntimeError,
+     "Expected p_in >= 0 && p_in <= 1 to be true, but got false."),
+    (lambda g: g.randperm(-1), RuntimeError,
+     "Trying to create tensor with negative dimension -1: [-1]"),
+]
+
+
+@pytest.mark.parametrize("call,exc,message", ERRORS, ids=[e[2][:40] for e in ERRORS])
+def test_error_messages(call, exc, message):
+    g = Generator().manual_seed(0)
+    with pytest.raises(exc) as info:
+        call(g)
+    assert str(info.value).startswith(message)
+    assert np.array_equal(g._words(1), Generator().manual_seed(0)._words(1))  # nothing drawn
+
+
+def test_randint_float_bounds_warn():
+    g = Generator().manual_seed(0)
+    with pytest.warns(UserWarning, match=r"to - 1 is out of bounds \[-\(2\^24\), 2\^24\]"):
+        g.randint(0, 2**24 + 2, (3,), np.float32)
+
+
+def test_dropout_without_draws():
+    g = Generator().manual_seed(0)
+    assert g.dropout_mask((4,), 0.0) is None and g.dropout_mask((0,), 0.5) is None
+    assert np.array_equal(g.dropout_mask((4,), 1.0), np.zeros(4, np.float32))
+    assert g.rand((1,))[0] == np.float32(0.49625658988952637)  # still the first draw
+
+
+def test_normal_of_non_contiguous_shape_uses_serial_path():
+    g = Generator()
+    a = g.manual_seed(4).normal((5, 4), contiguous=False)
+    b = np.concatenate([g.manual_seed(4).normal((1,)) for _ in range(1)]
+                       + [g.normal((19,), contiguous=False)])
+    assert np.array_equal(a.ravel(), b)
+
+
+# ------------------------------------------------------------ exact fma helpers
+def test_fma32_matches_exact_rounding():
+    rng = np.random.default_rng(5)
+    a = rng.integers(2**23, 2**24, 4000).astype(np.float32) * np.float32(2.0**-20)
+    b = rng.integers(2**23, 2**24, 4000).astype(np.float32) * np.float32(2.0**-30)
+    c = rng.integers(-2**24, 2**24, 4000).astype(np.float32) * np.float32(2.0**-28)
+    got = fma32(a, b, c)
+    want = np.array([_exact_fma32(float(x), float(y), float(z))
+                     for x, y, z in zip(a, b, c)], np.float32)
+    assert np.array_equal(got.view(np.uint32), want.view(np.uint32))
+    # a double-rounding trap: a*b + c lies just above a float32 midpoint
+    x = np.float32(1 + 2**-23)
+    assert fma32(x, x, np.float32(-(2**-24))) == _exact_fma32(float(x), float(x), -(2**-24))
+
+
+def test_fma64_matches_exact_rounding():
+    rng = np.random.default_rng(6)
+    a = rng.standard_normal(4000)
+    b = rng.standard_normal(4000) * 1e3
+    c = -a * b * (1 + 2.0**-52 * rng.integers(-3, 4, 4000))
+    got = fma64(a, b, c)
+    want = np.array([_exact_fma64(x, y, z) for x, y, z in zip(a, b, c)])
+    assert np.array_equal(got, want)
+    assert np.any(got != a * b + c)  # the test would notice an unfused implementation
+
+
+def test_randn_million_float32_is_fast():
+    g = Generator().manual_seed(0)
+    start = time.perf_counter()
+    g.normal((1000, 1000), 0.0, 1.0, np.float32)
+    assert time.perf_counter() - start < 2.0  # ~0.1 s; catches a per-element Python loop

@@ -39,6 +39,7 @@ import os
 
 import numpy as np
 
+from . import random_checks as chk
 from . import random_math as rm
 
 __all__ = ["Generator", "default_generator", "DEFAULT_SEED"]
@@ -47,7 +48,7 @@ DEFAULT_SEED = 67280421310721  # what a fresh torch.Generator() starts with
 STATE_SIZE = 5056  # bytes of torch's serialised CPU generator state
 _N = 624
 _MASK32 = 0xFFFFFFFF
-_FLOATS = (np.float32, np.float64)
+_BATCH = 1 << 20  # words drawn per NumPy call when filling big tensors
 
 
 def _knuth_key(seed32: int) -> np.ndarray:
@@ -219,13 +220,21 @@ class Generator:
 
     def _unit32(self, n: int) -> np.ndarray:
         """n float32 uniforms in [0, 1): 24 random bits each."""
-        w = self._words(n)
-        return ((w & np.uint64(0xFFFFFF)).astype(np.float32)) * np.float32(2.0**-24)
+        out = np.empty(n, dtype=np.float32)
+        for i in range(0, n, _BATCH):  # batches bound the uint64 temporaries
+            w = self._words(min(_BATCH, n - i))
+            out[i:i + len(w)] = (w & np.uint64(0xFFFFFF)).astype(np.float32)
+        out *= np.float32(2.0**-24)
+        return out
 
     def _unit64(self, n: int) -> np.ndarray:
         """n float64 uniforms in [0, 1): 53 random bits each."""
-        r = self._words64(n) & np.uint64((1 << 53) - 1)
-        return r.astype(np.float64) * 2.0**-53
+        out = np.empty(n, dtype=np.float64)
+        for i in range(0, n, _BATCH):
+            r = self._words64(min(_BATCH, n - i)) & np.uint64((1 << 53) - 1)
+            out[i:i + len(r)] = r.astype(np.float64)
+        out *= 2.0**-53
+        return out
 
     def _unit(self, n: int, dtype: np.dtype) -> np.ndarray:
         return self._unit32(n) if dtype == np.float32 else self._unit64(n)
@@ -239,6 +248,7 @@ class Generator:
     def uniform(self, shape, a: float, b: float, dtype=np.float32) -> np.ndarray:
         """Tensor.uniform_(a, b) on a tensor of this shape and dtype."""
         dt = _check_float(dtype)
+        chk.check_uniform(a, b, dt)
         u = self._unit(_numel(shape), dt)
         if dt == np.float32:
             lo, hi = np.float32(a), np.float32(b)
@@ -259,6 +269,7 @@ class Generator:
         for a transposed view pass the base shape and transpose the result.
         """
         dt = _check_float(dtype)
+        chk.check_std(std)
         n = _numel(shape)
         if n >= 16 and contiguous:
             out = self._normal_vectorised(n, float(mean), float(std), dt)
@@ -308,6 +319,8 @@ class Generator:
         dt = _check_float(dtype)
         m_arr, s_arr = isinstance(mean, np.ndarray), isinstance(std, np.ndarray)
         shape = np.broadcast_shapes(np.shape(mean), np.shape(std))
+        if s_arr:
+            chk.check_std_array(std)
         if m_arr and not s_arr:
             z = self.normal(shape, 0.0, float(std), dt)
         else:
@@ -318,10 +331,9 @@ class Generator:
     # ----------------------------------------------------------------- integers
     def randint(self, low: int, high: int, shape, dtype=np.int64) -> np.ndarray:
         """torch.randint(low, high, shape) / randint_like / Tensor.random_(low, high)."""
-        span = int(high) - int(low)
-        if span <= 0:
-            raise RuntimeError(
-                f"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}")
+        low, high = int(low), int(high)
+        chk.check_randint(low, high, dtype)
+        span = high - low
         n = _numel(shape)
         r = self._words(n) if span < 2**32 else self._words64(n)
         v = (r % np.uint64(span)) + np.uint64(int(low) % 2**64)  # wraps like int64
@@ -330,6 +342,7 @@ class Generator:
     def randperm(self, n: int, dtype=np.int64) -> np.ndarray:
         """torch.randperm(n): swap slot i with slot i + (word % (n - i))."""
         n = int(n)
+        chk.check_size([n])
         if n >= 214748364:
             raise NotImplementedError("randperm for n >= 214748364 is not reproduced")
         perm = list(range(n))
@@ -343,6 +356,7 @@ class Generator:
     # ---------------------------------------------------------------- bernoulli
     def bernoulli(self, shape, p: float, dtype=np.float32) -> np.ndarray:
         """Tensor.bernoulli_(p) with a float p: 1 where a double uniform < p."""
+        chk.check_p(float(p))
         u = self._unit64(_numel(shape))
         return (u < float(p)).astype(dtype).reshape(shape)
 
@@ -351,6 +365,7 @@ class Generator:
         (float32: one word, float64: two), in row-major order of probs."""
         p = np.asarray(p_array)
         pdt = _check_float(p.dtype)
+        chk.check_p_array(p)
         u = self._unit(p.size, pdt).reshape(p.shape)
         return (u < p).astype(p.dtype if dtype is None else dtype)
 
@@ -361,9 +376,8 @@ class Generator:
         an empty tensor).  p == 1 gives zeros without drawing.
         """
         dt = _check_float(dtype)
+        chk.check_dropout_p(p)
         p = float(p)
-        if not 0.0 <= p <= 1.0:
-            raise RuntimeError(f"dropout probability has to be between 0 and 1, but got {p}")
         if p == 0.0 or _numel(shape) == 0:
             return None
         if p == 1.0:
