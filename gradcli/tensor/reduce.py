@@ -65,12 +65,12 @@ def _seq(x: np.ndarray) -> np.ndarray:
         return np.zeros(x.shape[1:], x.dtype)
     if k == 1:
         return x[0].copy()
-    if k <= 32 or x.ndim > 2:
-        acc = x[0] + x[1]
-        for i in range(2, k):
-            acc += x[i]
-        return acc
-    return np.add.accumulate(x, axis=0, dtype=x.dtype)[-1]   # strictly sequential too
+    if x.ndim == 1 or x[0].size <= 64 or (k > 32 and x.ndim == 2):
+        return np.add.accumulate(x, axis=0)[-1]    # strictly left to right
+    acc = x[0] + x[1]
+    for i in range(2, k):
+        acc += x[i]
+    return acc
 
 
 def _seq_blocks(x: np.ndarray, step: int) -> np.ndarray:
@@ -159,12 +159,13 @@ def _loop2d_1col(x: np.ndarray, s0: int, lanes: int) -> np.ndarray:
 # TensorIterator-style plan: order, merge, then run the kernel
 # ---------------------------------------------------------------------------------------
 
-def _plan(a: np.ndarray, red: tuple[bool, ...]) -> list[list[int]]:
-    """Iteration dims innermost first as [size, element stride, reduced] after merging.
+def _plan(a: np.ndarray, red: tuple[bool, ...]) -> list[list]:
+    """Iteration dims innermost first as [size, element stride, reduced, out stride, dims].
 
     Reduced dims go innermost, sorted by input stride; kept dims follow, ordered by their
     stride in the (C-contiguous) output.  Neighbours merge when both the input and the
-    output stride of the outer one equal stride * size of the inner one.
+    output stride of the outer one equal stride * size of the inner one.  ``dims`` lists
+    the logical dims of a merged entry, innermost first.
     """
     item = a.itemsize
     dims = []
@@ -174,21 +175,33 @@ def _plan(a: np.ndarray, red: tuple[bool, ...]) -> list[list[int]]:
         if size == 1:
             continue
         if red[d]:
-            dims.append((size, a.strides[d] // item, True, 0))
+            dims.append((size, a.strides[d] // item, True, 0, d))
         else:
-            dims.append((size, a.strides[d] // item, False, ostride))
+            dims.append((size, a.strides[d] // item, False, ostride, d))
             ostride *= size
     reduced = sorted((t for t in dims if t[2]), key=lambda t: t[1])
     kept = [t for t in dims if not t[2]]            # already innermost (last logical) first
     merged: list[list] = []
-    for size, st, r, ost in reduced + kept:
+    for size, st, r, ost, d in reduced + kept:
         if merged:
             prev = merged[-1]
             if prev[2] == r and st == prev[1] * prev[0] and ost == prev[3] * prev[0]:
                 prev[0] *= size
+                prev[4].append(d)
                 continue
-        merged.append([size, st, r, ost])
+        merged.append([size, st, r, ost, [d]])
+    while len(merged) < 2:
+        merged.append([1, 0, False, 0, []])
     return merged
+
+
+def _view(a: np.ndarray, plan: list[list]) -> np.ndarray:
+    """a seen with the plan's iteration dims as axes, innermost first (a view, no copy)."""
+    nz = [d for d in range(a.ndim) if a.shape[d] != 1]
+    pos = {d: i for i, d in enumerate(nz)}
+    order = [pos[d] for entry in plan for d in reversed(entry[4])]
+    a2 = a.reshape([a.shape[d] for d in nz]).transpose(order)
+    return a2.reshape([entry[0] for entry in plan])
 
 
 def _serial(w: np.ndarray, st: list[int], nred: int, lanes: int) -> np.ndarray:
@@ -225,51 +238,79 @@ def _chunk_value(w: np.ndarray, st: list[int], begin: int, end: int, lanes: int)
     return total
 
 
+def _two_pass(w: np.ndarray, st: list[int], lanes: int) -> np.ndarray:
+    """Full reduction of >= GRAIN_SIZE elements: one chunk per thread, then sum the buffer."""
+    numel = w.size
+    nt = min(NUM_THREADS, -(-numel // GRAIN_SIZE))
+    chunk = -(-numel // nt)
+    buf = np.zeros(NUM_THREADS, w.dtype)
+    for t in range(nt):
+        buf[t] = _chunk_value(w, st, t * chunk, min(numel, (t + 1) * chunk), lanes)
+    return _flat_sum(buf, lanes)
+
+
+def _flat_sum(x: np.ndarray, lanes: int) -> np.ndarray:
+    """Serial sum of a contiguous 1-D array (the common case, kept short for small n)."""
+    n = x.shape[0]
+    if n >= lanes:
+        return _inner_vec_sum(x, lanes)
+    if n >= 5:                                      # ILP-4 order: x0, x4, x5, x6, x1, x2, x3
+        x = x[_SMALL_ORDER[n]]
+    elif n == 0:
+        return np.zeros((), x.dtype)
+    return np.add.accumulate(x)[-1]
+
+
+_SMALL_ORDER = {5: [0, 4, 1, 2, 3], 6: [0, 4, 5, 1, 2, 3], 7: [0, 4, 5, 6, 1, 2, 3]}
+
+
+def _contiguous_block(a: np.ndarray, rd: list[int], lanes: int):
+    """C-contiguous input reduced over its leading or trailing dims: a 2-D problem at once
+    (the general plan gives the same answer, this only skips its bookkeeping).  None if the
+    shortcut does not apply."""
+    k = len(rd)
+    inner = 1
+    for d in rd:
+        inner *= a.shape[d]
+    outer = a.size // inner
+    if outer == 1 and a.size >= GRAIN_SIZE:
+        return None                                  # a full reduction: two-pass
+    if rd[-1] == a.ndim - 1 and rd[0] == a.ndim - k:      # trailing dims: rows
+        return _loop2d(a.reshape(outer, inner).T, 1, inner, lanes)
+    if rd[0] == 0 and rd[-1] == k - 1:                    # leading dims: columns
+        return _loop2d(a.reshape(inner, outer), outer, 1, lanes)
+    return None
+
+
 def reduce_sum(a: np.ndarray, dims=None, keepdim: bool = False, lanes: int = 8) -> np.ndarray:
     """torch.sum for a float array in its own dtype; ``lanes`` is the kernel's vector width."""
     ndim = a.ndim
+    dt = a.dtype
+    zero = dt.type(0)
+    if dims is None and not keepdim and a.flags.c_contiguous and 0 < a.size < GRAIN_SIZE:
+        return np.asarray(_flat_sum(a.reshape(-1), lanes) + zero)   # fast path: small full sums
     rdims = _norm_dims(dims, ndim)
     red = tuple(d in rdims for d in range(ndim))
     out_shape = tuple(1 if red[d] else a.shape[d] for d in range(ndim) if keepdim or not red[d])
-    dt = a.dtype
     if a.size == 0:
         return np.zeros(out_shape, dt)
+    if a.flags.c_contiguous and rdims:
+        res = _contiguous_block(a, sorted(rdims), lanes)
+        if res is not None:
+            return (res + zero).reshape(out_shape)
     if any(s <= 0 for s, n in zip(a.strides, a.shape) if n > 1):
         a = np.ascontiguousarray(a)           # flips and broadcasts have no torch layout
-    if a.ndim == 1 and a.size < lanes and a.strides[0] == a.itemsize:
-        return _small_1d(a).reshape(out_shape)
     plan = _plan(a, red)
-    while len(plan) < 2:
-        plan.append([1, 0, False, 0])
-    sizes = tuple(p[0] for p in plan)
-    st = [p[1] for p in plan]
-    w = np.lib.stride_tricks.as_strided(a, sizes, tuple(s * a.itemsize for s in st), writeable=False)
-    nred = sum(1 for p in plan if p[2])
-    numel = a.size
-    if nred == len(plan) or (nred and all(p[0] == 1 for p in plan[nred:])):
-        full = True
-    else:
-        full = False
-    if full and numel >= GRAIN_SIZE and NUM_THREADS > 1:
-        nt = min(NUM_THREADS, -(-numel // GRAIN_SIZE))
-        chunk = -(-numel // nt)
-        buf = np.zeros(NUM_THREADS, dt)
-        for t in range(nt):
-            buf[t] = _chunk_value(w, st, t * chunk, min(numel, (t + 1) * chunk), lanes)
-        res = reduce_sum(buf, None, False, lanes)
-        return (res + dt.type(0)).reshape(out_shape)
-    res = _serial(w, st, nred, lanes) + dt.type(0)
+    w = _view(a, plan)
+    st = [entry[1] for entry in plan]
+    nred = sum(1 for entry in plan if entry[2])
+    full = all(entry[2] or entry[0] == 1 for entry in plan)
+    if full and nred and a.size >= GRAIN_SIZE and NUM_THREADS > 1:
+        return (_two_pass(w, st, lanes) + zero).reshape(out_shape)
+    res = _serial(w, st, nred, lanes) + zero
     # kept dims come back innermost first: reverse to logical order
     res = res.transpose(tuple(range(res.ndim - 1, -1, -1)))
-    return np.ascontiguousarray(res).reshape(out_shape)
-
-
-def _small_1d(a: np.ndarray) -> np.ndarray:
-    """n < lanes contiguous: ILP-4 order x0, x4, x5, x6, x1, x2, x3, left to right."""
-    n = a.shape[0]
-    if n >= 5:
-        a = a[[0, 4, 5, 6, 1, 2, 3][:n] if n == 7 else ([0, 4, 5, 1, 2, 3] if n == 6 else [0, 4, 1, 2, 3])]
-    return np.add.accumulate(a, dtype=a.dtype)[-1] + a.dtype.type(0)
+    return res.reshape(out_shape)
 
 
 def _norm_dims(dims, ndim: int) -> set[int]:
@@ -297,15 +338,19 @@ def _norm_dims(dims, ndim: int) -> set[int]:
 
 def sum_f32(a: np.ndarray, dims: tuple[int, ...] | None = None, keepdim: bool = False) -> np.ndarray:
     """``torch.sum`` of a float32 array (dims None = all); float32 result, torch's exact bits."""
-    return reduce_sum(np.asarray(a, np.float32), dims, keepdim, 8)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return reduce_sum(np.asarray(a, np.float32), dims, keepdim, 8)
 
 
 def sum_f64(a: np.ndarray, dims: tuple[int, ...] | None = None, keepdim: bool = False) -> np.ndarray:
     """``torch.sum`` of a float64 array, same kernel with 4-lane vectors."""
-    return reduce_sum(np.asarray(a, np.float64), dims, keepdim, 4)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return reduce_sum(np.asarray(a, np.float64), dims, keepdim, 4)
 
 
 def _count(a: np.ndarray, dims) -> int:
+    if dims is None:
+        return a.size
     rd = _norm_dims(dims, a.ndim)
     n = 1
     for d in rd:
@@ -316,16 +361,14 @@ def _count(a: np.ndarray, dims) -> int:
 def mean_f32(a: np.ndarray, dims: tuple[int, ...] | None = None, keepdim: bool = False) -> np.ndarray:
     """``torch.mean``: the float32 sum divided once by float32(number of reduced elements)."""
     a = np.asarray(a, np.float32)
-    s = reduce_sum(a, dims, keepdim, 8)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return s / np.float32(_count(a, dims))
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        return reduce_sum(a, dims, keepdim, 8) / np.float32(_count(a, dims))
 
 
 def mean_f64(a: np.ndarray, dims: tuple[int, ...] | None = None, keepdim: bool = False) -> np.ndarray:
     a = np.asarray(a, np.float64)
-    s = reduce_sum(a, dims, keepdim, 4)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return s / np.float64(_count(a, dims))
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        return reduce_sum(a, dims, keepdim, 4) / np.float64(_count(a, dims))
 
 
 def cumsum_f32(a: np.ndarray, dim: int) -> np.ndarray:
