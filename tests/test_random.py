@@ -47,6 +47,13 @@ class _Empty:
     def uniform_(self, a=0.0, b=1.0, generator=None):
         return (generator or _ctx.gen).uniform(self.shape, a, b, self.dtype)
 
+    def random_(self, *bounds, generator=None):
+        g = generator or _ctx.gen
+        if not bounds:
+            return g.random(self.shape, self.dtype)
+        low, high = (0, *bounds) if len(bounds) == 1 else bounds
+        return g.randint(low, high, self.shape, self.dtype)
+
     def bernoulli_(self, p, generator=None):
         return (generator or _ctx.gen).bernoulli(self.shape, p, self.dtype)
 

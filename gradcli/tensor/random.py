@@ -339,6 +339,22 @@ class Generator:
         v = (r % np.uint64(span)) + np.uint64(int(low) % 2**64)  # wraps like int64
         return v.view(np.int64).astype(dtype).reshape(shape)
 
+    def random(self, shape, dtype=np.int64) -> np.ndarray:
+        """Tensor.random_() with no bounds: 0 .. 2**mantissa for floats, 0 .. max for ints.
+
+        float64 and int64 reduce a 64-bit draw, every other dtype one 32-bit word.
+        """
+        dt = np.dtype(dtype)
+        if dt.kind == "b":
+            span = 2
+        elif dt.kind == "f":
+            span = 2 ** (np.finfo(dt).nmant + 1) + 1
+        else:
+            span = int(np.iinfo(dt).max) + 1
+        n = _numel(shape)
+        r = self._words64(n) if dt.itemsize == 8 else self._words(n)
+        return (r % np.uint64(span)).astype(dt).reshape(shape)
+
     def randperm(self, n: int, dtype=np.int64) -> np.ndarray:
         """torch.randperm(n): swap slot i with slot i + (word % (n - i))."""
         n = int(n)
