@@ -310,6 +310,22 @@ ERRORS = [  # (call on a fresh Generator, exception, message) as printed by torc
      "Expected p_in >= 0 && p_in <= 1 to be true, but got false."),
     (lambda g: g.randperm(-1), RuntimeError,
      "Trying to create tensor with negative dimension -1: [-1]"),
+    (lambda g: g.randperm(129, np.int8), RuntimeError,
+     "value cannot be converted to type int8_t without overflow"),
+    (lambda g: g.randperm(257, np.uint8), RuntimeError,
+     "value cannot be converted to type uint8_t without overflow"),
+    (lambda g: g.randperm(2, np.bool_), NotImplementedError,
+     "\"randperm\" not implemented for 'Bool'"),
+    (lambda g: g.randperm(2**24 + 2, np.float32), RuntimeError,
+     "n cannot be greater than 2^24+1 for Float type."),
+    (lambda g: g.rand((3,), np.int64), NotImplementedError,
+     "\"check_uniform_bounds\" not implemented for 'Long'"),
+    (lambda g: g.uniform((3,), 0, 1, np.bool_), NotImplementedError,
+     "\"check_uniform_bounds\" not implemented for 'Bool'"),
+    (lambda g: g.normal((30,), 0, 1, np.uint8), NotImplementedError,
+     "\"normal_kernel_cpu\" not implemented for 'Byte'"),
+    (lambda g: g.bernoulli_tensor(np.array([1, 0])), NotImplementedError,
+     "\"bernoulli_tensor_cpu_p_\" not implemented for 'Long'"),
 ]
 
 

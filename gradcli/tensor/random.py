@@ -76,13 +76,6 @@ def _numel(shape) -> int:
     return int(math.prod(shape))
 
 
-def _check_float(dtype) -> np.dtype:
-    dt = np.dtype(dtype)
-    if dt not in (np.dtype(np.float32), np.dtype(np.float64)):
-        raise TypeError(f"random floats are only generated as float32/float64, not {dt}")
-    return dt
-
-
 class Generator:
     """A CPU random generator reproducing torch.Generator bit for bit.
 
@@ -242,12 +235,12 @@ class Generator:
     # ------------------------------------------------------------------ uniform
     def rand(self, shape, dtype=np.float32) -> np.ndarray:
         """torch.rand / rand_like: uniforms in [0, 1)."""
-        dt = _check_float(dtype)
+        dt = chk.check_float_dtype(dtype, "check_uniform_bounds")
         return self._unit(_numel(shape), dt).reshape(shape)
 
     def uniform(self, shape, a: float, b: float, dtype=np.float32) -> np.ndarray:
         """Tensor.uniform_(a, b) on a tensor of this shape and dtype."""
-        dt = _check_float(dtype)
+        dt = chk.check_float_dtype(dtype, "check_uniform_bounds")
         chk.check_uniform(a, b, dt)
         u = self._unit(_numel(shape), dt)
         if dt == np.float32:
@@ -268,7 +261,7 @@ class Generator:
         destinations); its values come out in the destination's storage order, so
         for a transposed view pass the base shape and transpose the result.
         """
-        dt = _check_float(dtype)
+        dt = chk.check_float_dtype(dtype, "normal_kernel_cpu")
         chk.check_std(std)
         n = _numel(shape)
         if n >= 16 and contiguous:
@@ -316,7 +309,7 @@ class Generator:
         Standard normals of the broadcast shape, then ``* std`` and ``+ mean`` as
         separate rounded ops; a float std is folded into the draw instead.
         """
-        dt = _check_float(dtype)
+        dt = chk.check_float_dtype(dtype, "normal_kernel_cpu")
         m_arr, s_arr = isinstance(mean, np.ndarray), isinstance(std, np.ndarray)
         shape = np.broadcast_shapes(np.shape(mean), np.shape(std))
         if s_arr:
@@ -358,7 +351,7 @@ class Generator:
     def randperm(self, n: int, dtype=np.int64) -> np.ndarray:
         """torch.randperm(n): swap slot i with slot i + (word % (n - i))."""
         n = int(n)
-        chk.check_size([n])
+        chk.check_randperm(n, dtype)
         if n >= 214748364:
             raise NotImplementedError("randperm for n >= 214748364 is not reproduced")
         perm = list(range(n))
@@ -380,7 +373,7 @@ class Generator:
         """torch.bernoulli(probs): one uniform per element, of probs' own dtype
         (float32: one word, float64: two), in row-major order of probs."""
         p = np.asarray(p_array)
-        pdt = _check_float(p.dtype)
+        pdt = chk.check_float_dtype(p.dtype, "bernoulli_tensor_cpu_p_")
         chk.check_p_array(p)
         u = self._unit(p.size, pdt).reshape(p.shape)
         return (u < p).astype(p.dtype if dtype is None else dtype)
@@ -391,7 +384,7 @@ class Generator:
         Returns None when torch hands back ``x`` itself without drawing (p == 0 or
         an empty tensor).  p == 1 gives zeros without drawing.
         """
-        dt = _check_float(dtype)
+        dt = np.dtype(dtype)
         chk.check_dropout_p(p)
         p = float(p)
         if p == 0.0 or _numel(shape) == 0:

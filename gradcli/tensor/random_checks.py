@@ -18,13 +18,46 @@ _C_NAMES = {
     np.dtype(np.int32): "int", np.dtype(np.int64): "long",
     np.dtype(np.float32): "float", np.dtype(np.float64): "double",
 }
-_SCALAR_NAMES = {np.dtype(np.float32): "Float", np.dtype(np.float64): "Double"}
+_SCALAR_NAMES = {  # torch's ScalarType names
+    np.dtype(np.float32): "Float", np.dtype(np.float64): "Double", np.dtype(np.float16): "Half",
+    np.dtype(np.int64): "Long", np.dtype(np.int32): "Int", np.dtype(np.int16): "Short",
+    np.dtype(np.int8): "Char", np.dtype(np.uint8): "Byte", np.dtype(np.bool_): "Bool",
+}
+_FIXED_NAMES = {np.dtype(np.int8): "int8_t", np.dtype(np.uint8): "uint8_t",
+                np.dtype(np.int16): "int16_t", np.dtype(np.int32): "int32_t"}
 _FLOAT_DIGITS = {np.dtype(np.float32): 24, np.dtype(np.float64): 53}
 _WARN_SITE = "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/DistributionTemplates.h:{}.)"
 
 
 def _g(x: float) -> str:
     return "%g" % x
+
+
+def check_float_dtype(dtype, op: str) -> np.dtype:
+    """Floating kernels refuse other dtypes; ``op`` is torch's kernel name in the text
+    ("check_uniform_bounds" for rand/uniform_, "normal_kernel_cpu" for randn/normal_,
+    "bernoulli_tensor_cpu_p_" for torch.bernoulli(probs))."""
+    dt = np.dtype(dtype)
+    if dt not in (np.dtype(np.float32), np.dtype(np.float64)):
+        name = _SCALAR_NAMES.get(dt, str(dt))
+        if dt.kind != "f" or dt.itemsize != 2:
+            raise NotImplementedError(f'"{op}" not implemented for \'{name}\'')
+        raise NotImplementedError(f"random {name} tensors are not reproduced by gradcli")
+    return dt
+
+
+def check_randperm(n: int, dtype) -> None:
+    dt = np.dtype(dtype)
+    check_size([n])
+    if dt.kind == "b":
+        raise NotImplementedError("\"randperm\" not implemented for 'Bool'")
+    if dt in _FIXED_NAMES and n - 1 > np.iinfo(dt).max:
+        raise RuntimeError(f"value cannot be converted to type {_FIXED_NAMES[dt]} without overflow")
+    if dt.kind == "f":
+        digits = _FLOAT_DIGITS.get(dt, 11)
+        if n > 2**digits + 1:
+            raise RuntimeError(
+                f"n cannot be greater than 2^{digits}+1 for {_SCALAR_NAMES[dt]} type.")
 
 
 def check_uniform(a: float, b: float, dtype) -> None:
