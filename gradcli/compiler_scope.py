@@ -34,6 +34,7 @@ class Scope:
         self.used: dict[str, object] = {}
         self.globals: set[str] = set()
         self.nonlocals: set[str] = set()
+        self.nonlocal_nodes: dict[str, object] = {}
         self.cells: set[str] = set()
         self.free: list[str] = []
         self.slots: dict[str, int] = {}
@@ -168,6 +169,8 @@ class _Collector:
         if scope.kind == "module":
             raise ScriptSyntaxError("nonlocal declaration not allowed at module level", node.span)
         self._declare(node, scope, node.names, scope.nonlocals, scope.globals, "nonlocal")
+        for name in node.names:
+            scope.nonlocal_nodes.setdefault(name, node)
 
     def s_Import(self, node, scope):
         for dotted, asname in node.names:
@@ -284,7 +287,7 @@ def _resolve(scope: Scope) -> None:
             owner = _find_owner(scope.parent, name)
             if owner is None:
                 raise ScriptSyntaxError(f"no binding for nonlocal '{name}' found",
-                                        getattr(scope.node, "span", None))
+                                        scope.nonlocal_nodes[name].span)
         slot = 1
         for name in scope.params:
             scope.slots[name] = slot

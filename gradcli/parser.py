@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -254,6 +255,11 @@ def _convert(err: UnexpectedInput, source: str) -> ScriptSyntaxError:
         return ScriptSyntaxError("unexpected EOF while parsing", Span(line, 1))
     assert isinstance(err, UnexpectedToken)
     tok = err.token
+    if open_brackets:
+        unclosed = _still_open(open_brackets, source, tok.end_pos or tok.start_pos or 0)
+        if unclosed is not None:
+            return ScriptSyntaxError(f"'{unclosed.value}' was never closed",
+                                     _token_span(unclosed))
     try:
         expected = set(err.interactive_parser.accepts())
     except Exception:  # noqa: BLE001 - fall back to Lark's own (coarser) set
@@ -267,6 +273,8 @@ def _convert(err: UnexpectedInput, source: str) -> ScriptSyntaxError:
         return ScriptSyntaxError("invalid syntax", span)
     if "COLON" in expected and tok.type in ("_NEWLINE", "_INDENT"):
         return ScriptSyntaxError("expected ':'", _newline_span(tok, source))
+    if open_brackets and "COMMA" in expected and tok.type in _ATOM_TOKENS:
+        return ScriptSyntaxError("invalid syntax. Perhaps you forgot a comma?", span)
     if tok.type == "_NEWLINE":
         if open_brackets:
             opener = open_brackets[-1]
@@ -274,6 +282,28 @@ def _convert(err: UnexpectedInput, source: str) -> ScriptSyntaxError:
                                      _token_span(opener))
         return ScriptSyntaxError("invalid syntax", _newline_span(tok, source))
     return ScriptSyntaxError("invalid syntax", span)
+
+
+_ATOM_TOKENS = {"NAME", "DEC_NUMBER", "HEX_NUMBER", "OCT_NUMBER", "BIN_NUMBER",
+                "FLOAT_NUMBER", "IMAG_NUMBER", "STRING", "NONE", "TRUE", "FALSE"}
+# Strings and comments, skipped when counting brackets in the unparsed rest.
+_STRING_OR_COMMENT = re.compile(
+    r"#[^\n]*"
+    r"|'''[\s\S]*?'''" r'|"""[\s\S]*?"""'
+    r"|'(?:[^'\\\n]|\\.)*'" r'|"(?:[^"\\\n]|\\.)*"')
+
+
+def _still_open(open_brackets: list, source: str, pos: int):
+    """The innermost of ``open_brackets`` that the rest of the text never closes."""
+    stack = list(open_brackets)
+    rest = _STRING_OR_COMMENT.sub("", source[pos:])
+    for ch in rest:
+        if ch in "([{":
+            stack.append(None)
+        elif ch in ")]}" and stack:
+            stack.pop()
+    remaining = [t for t in stack if t is not None]
+    return remaining[-1] if remaining else None
 
 
 def _newline_span(tok: Token, source: str) -> Span:
