@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gradcli.tensor import random as rnd
 from gradcli.tensor.random import Generator
@@ -256,6 +258,31 @@ def test_state_round_trip_keeps_cache_and_position():
     assert np.array_equal(h.get_state(), st)
     b = np.concatenate([h.normal((5,)), h.normal((40,)), h.rand((9,), np.float64)])
     assert np.array_equal(a, b)
+
+
+_OPS = [
+    lambda g, n: g.rand((n,)), lambda g, n: g.rand((n,), np.float64),
+    lambda g, n: g.normal((n,)), lambda g, n: g.normal((n,), 1.0, 2.0, np.float64),
+    lambda g, n: g.normal((n,), contiguous=False), lambda g, n: g.randint(-3, 2**40, (n,)),
+    lambda g, n: g.randperm(n), lambda g, n: g.bernoulli((n,), 0.3),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(-(2**63), 2**64 - 1),
+       before=st.lists(st.tuples(st.integers(0, len(_OPS) - 1), st.integers(0, 700)), max_size=4),
+       after=st.lists(st.tuples(st.integers(0, len(_OPS) - 1), st.integers(0, 40)), max_size=4))
+def test_state_round_trip_property(seed, before, after):
+    g = Generator().manual_seed(seed)
+    for op, n in before:
+        _OPS[op](g, n)
+    saved = g.get_state()
+    h = Generator()
+    h.set_state(saved)
+    assert np.array_equal(h.get_state(), saved)
+    for op, n in after:
+        assert np.array_equal(_OPS[op](g, n), _OPS[op](h, n))
+    assert np.array_equal(g.get_state(), h.get_state())
 
 
 def test_set_state_errors():

@@ -20,9 +20,12 @@ notes in rng.md; every rule below was checked against real torch):
   time (elements j and j+8 pair up); a ragged end gets 16 fresh uniforms written
   over the last 16 slots.  float32 tensors run torch's AVX2 polynomial ``log`` and
   ``sincos``, which we emulate in float32 NumPy with exact fused multiply-adds
-  (``random_math``).
+  (``random_math``); float64 uses glibc's ``log``/``log1p``/``sin``/``cos`` through
+  Python's ``math`` module, because NumPy's own float64 versions may differ in the
+  last bit on some CPUs and builds.
 * **Integers.**  ``randint`` reduces one word (or one 64-bit draw when the range
-  needs it) modulo the range; ``randperm`` swaps each slot with a random later one.
+  needs it) modulo the range; ``random_()`` without bounds does the same over the
+  dtype's whole range; ``randperm`` swaps each slot with a random later one.
 * **Bernoulli / dropout / Linear.**  A double uniform per element compared with a
   float ``p`` (a tensor ``p`` draws uniforms of its own dtype); dropout keeps with
   probability ``1-p`` and scales by ``1/(1-p)``; ``nn.Linear`` draws its weight
@@ -30,6 +33,8 @@ notes in rng.md; every rule below was checked against real torch):
 
 Everything fills elements in row-major (storage) order.  The state serialises to
 torch's 5056-byte layout, so ``get_state`` matches ``torch.get_rng_state()``.
+Bad arguments raise torch's exception types and texts (``random_checks``) before
+anything is drawn.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ import numpy as np
 from . import random_checks as chk
 from . import random_math as rm
 
-__all__ = ["Generator", "default_generator", "DEFAULT_SEED"]
+__all__ = ["Generator", "default_generator", "DEFAULT_SEED", "STATE_SIZE"]
 
 DEFAULT_SEED = 67280421310721  # what a fresh torch.Generator() starts with
 STATE_SIZE = 5056  # bytes of torch's serialised CPU generator state

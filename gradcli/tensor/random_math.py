@@ -13,7 +13,8 @@ PyTorch's CPU kernels are compiled with fused multiply-add, so several values ar
 It also holds the float32 emulation of the AVX2 ``log``/``sincos`` polynomials that
 torch's vectorised ``randn`` uses (see ``normal_transform32``) and the float64
 Box-Muller transforms, which call Python's ``math`` functions (glibc's libm, as
-torch does) because NumPy's own float64 ``log`` differs in the last bit at times.
+torch does): NumPy's own float64 ``log``/``log1p`` can differ from glibc in the last
+bit, depending on the CPU and the NumPy build.
 """
 
 from __future__ import annotations
