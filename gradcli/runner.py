@@ -29,6 +29,8 @@ EXIT_OK, EXIT_SCRIPT_ERROR, EXIT_INTERNAL = 0, 1, 70
 #: Python's own frames per script-level call stay well under this limit.
 _RECURSION_LIMIT = 30000
 
+_SPECIFIC = frozenset(SCRIPT_EXCEPTIONS) - {Exception}
+
 _reset_hooks: list[Callable[[], None]] = []
 
 
@@ -40,11 +42,15 @@ def add_reset_hook(hook: Callable[[], None]) -> None:
 
 def is_script_exception(exc: BaseException) -> bool:
     """True when ``exc`` belongs to the script (exit 1), False for a gradcli bug."""
-    if not isinstance(exc, SCRIPT_EXCEPTIONS):
-        return False
-    if type(exc) is AssertionError:
-        return bool(exc.__dict__.get(SCRIPT_RAISED_ATTR))
-    return True
+    if exc.__dict__.get(SCRIPT_RAISED_ATTR):
+        return True             # raised by the script's own raise/assert
+    kind = type(exc)
+    if kind is AssertionError:
+        return False            # an assert inside gradcli itself
+    if kind is Exception:
+        return True
+    # builtin families only: a class of the engine's own (or NumPy's) is a bug
+    return any(k in _SPECIFIC for k in kind.__mro__) and kind.__module__ == "builtins"
 
 
 def run_source(source: str, filename: str = "<stdin>", stdout: TextIO | None = None,
