@@ -20,7 +20,6 @@ bit, depending on the CPU and the NumPy build.
 from __future__ import annotations
 
 import math
-from fractions import Fraction
 
 import numpy as np
 
@@ -100,6 +99,8 @@ def _repair_fma32(out, s, a64, b64, c64) -> None:
 
 def _exact_fma32(a: float, b: float, c: float) -> np.float32:
     """Correctly rounded float32 of a*b + c via exact rational arithmetic."""
+    from fractions import Fraction  # rare fallback: keep the module import light
+
     exact = Fraction(a) * Fraction(b) + Fraction(c)
     approx = _F32(float(exact))
     if Fraction(float(approx)) == exact:
@@ -150,6 +151,9 @@ def fma64(a, b, c) -> np.ndarray:
 
 
 def _exact_fma64(a: float, b: float, c: float) -> float:
+    """Correctly rounded float64 of a*b + c via exact rational arithmetic."""
+    from fractions import Fraction
+
     if not (math.isfinite(a) and math.isfinite(b) and math.isfinite(c)):
         return a * b + c
     exact = Fraction(a) * Fraction(b) + Fraction(c)
