@@ -46,8 +46,9 @@ def apply_layout(x, layout: str):
     if layout == "offset":                   # drop the first row and the first two columns
         return x[1:, 2:]
     if layout == "Tstep2":
-        y = apply_layout(x, "T")
-        return y[::2]
+        return apply_layout(x, "T")[::2]
+    if layout == "Toffset":
+        return apply_layout(x, "T")[1:, 2:]
     raise ValueError(layout)
 
 
@@ -117,11 +118,37 @@ def cases_nd():
 
 def cases_layout():
     out = []
-    for shape in [(30, 50), (300, 200), (7, 9), (200, 300), (6, 7, 8), (20, 3000)]:
-        for layout in ("T", "step2", "rows3", "offset", "Tstep2"):
+    for shape in [(30, 50), (300, 200), (7, 9), (200, 300), (6, 7, 8), (20, 3000), (400, 300),
+                  (60, 40, 30), (9, 8000)]:
+        for layout in ("T", "step2", "rows3", "offset", "Tstep2", "Toffset"):
             for dims in (None, [0], [1]):
                 out.append({"op": "sum", "shape": list(shape), "seed": 11, "layout": layout,
                             "dims": dims})
+    for layout in ("T", "Toffset", "step2"):       # full sums of >= 32768 strided elements
+        out.append({"op": "sum", "shape": [70, 40, 30], "seed": 19, "layout": layout,
+                    "dims": [0, 1, 2]})
+        out.append({"op": "mean", "shape": [70, 40, 30], "seed": 19, "layout": layout})
+    return out
+
+
+def cases_split():
+    """Partial sums of >= 32768 strided elements: which kept dim the 2 threads split, and
+    where the kernel's column groups restart (reductions.md leaves this open)."""
+    out = []
+    pairs = [(2, 75), (75, 75), (76, 75), (74, 75), (100, 75), (150, 75), (75, 150), (3, 200),
+             (200, 3), (9, 9), (9, 7), (7, 9), (5, 13), (13, 5), (40, 41), (41, 40)]
+    for a, c in pairs:
+        r = max(2, -(-40000 // (a * c)))
+        for shape, dims, layout in [((a, r, 2 * c), [1], "step2"), ((r, a, 2 * c), [0], "step2"),
+                                    ((a, r, 2 * c), [1], "c")]:
+            out.append({"op": "sum", "shape": list(shape), "seed": 20, "dims": dims,
+                        "layout": layout})
+    for a, b, c in [(3, 50, 7), (50, 3, 7), (7, 3, 50), (20, 20, 20)]:
+        r = max(2, -(-40000 // (a * b * c)))
+        out.append({"op": "sum", "shape": [a, b, r, 2 * c], "seed": 21, "dims": [2],
+                    "layout": "step2"})
+        out.append({"op": "mean", "shape": [a, b, r, 2 * c], "seed": 22, "dims": [0, 2],
+                    "layout": "step2"})
     return out
 
 
@@ -229,6 +256,7 @@ def main():
     os.makedirs(GOLDEN, exist_ok=True)
     shutil.copy("/work/shared/reference/reduction_vectors.jsonl", GOLDEN)
     groups = {"1d": cases_1d(), "2d": cases_2d(), "nd": cases_nd(), "layout": cases_layout(),
+              "split": cases_split(),
               "f64": cases_f64(), "cumsum": cases_cumsum()}
     for name, cases in groups.items():
         for case in cases:

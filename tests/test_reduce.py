@@ -55,7 +55,7 @@ def _describe(case):
     return {k: case[k] for k in keys if k in case}
 
 
-@pytest.mark.parametrize("group", ["1d", "2d", "nd", "layout", "f64", "cumsum"])
+@pytest.mark.parametrize("group", ["1d", "2d", "nd", "layout", "split", "f64", "cumsum"])
 def test_golden_cases(group):
     failures = []
     cases = _load(f"cases_{group}.json")

@@ -27,10 +27,11 @@ checked against the real torch (see /work/shared/reference/reductions.md), is:
   ``T = min(threads, ceil(n / 32768))`` equal chunks of the iteration order, each reduced
   on its own (a chunk may start or end mid-row), and the per-thread results are summed as
   a small 1-D tensor.
-* A partial reduction of >= 32768 elements splits the largest kept dim between the threads,
-  rounded to 32-column boundaries; with 2 threads the grouping above never changes (the
-  second piece always starts on a 32-column boundary and keeps >= 8 columns), so it is not
-  modelled.  Verified with the oracle on a few shapes (tests/golden/reduce).
+* A partial reduction of >= 32768 elements hands ranges of one kept dim to the threads:
+  from the outermost kept dim inwards, the first with >= 2 entries.  The range boundary is
+  rounded down to 32 columns (128 bytes) when that dim is contiguous; the kernel's 4- and
+  32-column groups restart at each boundary, which changes bits only for strided input.
+  Verified on 52 shapes with the oracle (tests/golden/reduce/cases_split.json).
 * Every result is stored as ``0 + value``, so ``-0.0`` sums print as ``0.0``.
 * ``mean`` is the sum divided (one float32 division) by the number of reduced elements.
 * ``cumsum`` of float32 keeps a float64 running sum and rounds each output.
@@ -75,6 +76,8 @@ def _seq(x: np.ndarray) -> np.ndarray:
 
 def _seq_blocks(x: np.ndarray, step: int) -> np.ndarray:
     """x has shape (nblocks, step, ...): left-to-right sum of each block of ``step`` rows."""
+    if x.size <= 8192:                               # small: one call beats step calls
+        return np.add.accumulate(x, axis=1)[:, -1]
     acc = x[:, 0] + x[:, 1]
     for s in range(2, step):
         acc += x[:, s]
@@ -249,16 +252,93 @@ def _two_pass(w: np.ndarray, st: list[int], lanes: int) -> np.ndarray:
     return _flat_sum(buf, lanes)
 
 
+def _split_dim(plan: list[list]) -> int:
+    """The kept iteration dim that parallel_dim_reduction hands out to the threads: from the
+    outermost inwards, the first one with at least NUM_THREADS entries (else the largest)."""
+    best = len(plan) - 1
+    for d in range(len(plan) - 1, -1, -1):
+        if plan[d][2]:
+            break
+        if plan[d][0] >= NUM_THREADS:
+            return d
+        if plan[d][0] > plan[best][0]:
+            best = d
+    return best
+
+
+def _split_columns(w: np.ndarray, plan: list[list], nred: int, lanes: int) -> np.ndarray:
+    """Partial reduction of >= GRAIN_SIZE elements: the threads each take a range of one kept
+    dim (rounded to 128-byte column groups when that dim is contiguous); the 4-column and
+    4*lanes-column groups of the kernel restart at every range start."""
+    st = [entry[1] for entry in plan]
+    dim = _split_dim(plan)
+    cols = w.shape[dim]
+    nt = min(NUM_THREADS, cols)
+    chunk = -(-cols // nt)
+    multiple = 128 // w.itemsize if st[dim] == 1 else 1
+    out = None
+    for t in range(nt):
+        begin, end = t * chunk, min(cols, (t + 1) * chunk)
+        if begin >= end:
+            continue
+        begin -= begin % multiple
+        if end != cols:
+            end -= end % multiple
+        if begin == end:
+            continue
+        piece = _serial(w[(slice(None),) * dim + (slice(begin, end),)], st, nred, lanes)
+        if begin == 0 and end == cols:
+            return piece
+        if out is None:
+            out = np.empty(w.shape[nred:], w.dtype)
+        out[(slice(None),) * (dim - nred) + (slice(begin, end),)] = piece
+    return out
+
+
 def _flat_sum(x: np.ndarray, lanes: int) -> np.ndarray:
     """Serial sum of a contiguous 1-D array (the common case, kept short for small n)."""
     n = x.shape[0]
-    if n >= lanes:
+    if n >= 64 * lanes:
         return _inner_vec_sum(x, lanes)
+    if n >= lanes:
+        return _small_vec_sum(x, lanes)
     if n >= 5:                                      # ILP-4 order: x0, x4, x5, x6, x1, x2, x3
         x = x[_SMALL_ORDER[n]]
     elif n == 0:
         return np.zeros((), x.dtype)
     return np.add.accumulate(x)[-1]
+
+
+def _small_vec_sum(x: np.ndarray, lanes: int) -> np.ndarray:
+    """``_inner_vec_sum`` for lanes <= n < 64 * lanes, where the cascade is one partial
+    block, written with as few NumPy calls as possible."""
+    n = x.shape[0]
+    nv = n // lanes
+    m = nv // 4
+    if m:
+        rows = x[:4 * lanes * m].reshape(m, 4 * lanes)
+        if m > 4:
+            p = np.add.accumulate(rows, axis=0)[-1]
+        else:
+            p = rows[0].copy()
+            for i in range(1, m):
+                p += rows[i]
+        p = p.reshape(4, lanes)
+        p0 = p[0]
+        for j in range(4 * m, nv):
+            p0 += x[j * lanes:(j + 1) * lanes]
+        va = p0 + p[1]
+        va += p[2]
+        va += p[3]
+    else:
+        va = x[:lanes].copy()
+        for j in range(1, nv):
+            va += x[j * lanes:(j + 1) * lanes]
+    t = n - nv * lanes
+    buf = np.empty(t + lanes, x.dtype)
+    buf[:t] = x[nv * lanes:]
+    buf[t:] = va
+    return np.add.accumulate(buf)[-1]
 
 
 _SMALL_ORDER = {5: [0, 4, 1, 2, 3], 6: [0, 4, 5, 1, 2, 3], 7: [0, 4, 5, 6, 1, 2, 3]}
@@ -305,9 +385,12 @@ def reduce_sum(a: np.ndarray, dims=None, keepdim: bool = False, lanes: int = 8) 
     st = [entry[1] for entry in plan]
     nred = sum(1 for entry in plan if entry[2])
     full = all(entry[2] or entry[0] == 1 for entry in plan)
-    if full and nred and a.size >= GRAIN_SIZE and NUM_THREADS > 1:
-        return (_two_pass(w, st, lanes) + zero).reshape(out_shape)
-    res = _serial(w, st, nred, lanes) + zero
+    if a.size >= GRAIN_SIZE and NUM_THREADS > 1 and nred:
+        if full:
+            return (_two_pass(w, st, lanes) + zero).reshape(out_shape)
+        res = _split_columns(w, plan, nred, lanes) + zero
+    else:
+        res = _serial(w, st, nred, lanes) + zero
     # kept dims come back innermost first: reverse to logical order
     res = res.transpose(tuple(range(res.ndim - 1, -1, -1)))
     return res.reshape(out_shape)
