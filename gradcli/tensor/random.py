@@ -78,6 +78,10 @@ def _temper(words: np.ndarray) -> np.ndarray:
 
 
 def _numel(shape) -> int:
+    """Element count of a shape given as a tuple/list (or a bare int)."""
+    if isinstance(shape, (int, np.integer)):
+        shape = (shape,)
+    chk.check_size(shape)
     return int(math.prod(shape))
 
 
