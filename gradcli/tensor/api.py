@@ -12,6 +12,7 @@ import numpy as np
 
 from . import autograd, creation, dtypes, printing
 from . import ops_convert, ops_index, ops_join, ops_linalg, ops_pointwise, ops_reduce, ops_shape
+from . import ops_linalg_extra, ops_reduce_extra
 from . import random as rng
 from .tensor import Size, Tensor, make
 
@@ -34,6 +35,11 @@ _METHOD_FUNCTIONS = (
     "unsqueeze", "transpose", "swapaxes", "swapdims", "permute", "t", "clone", "unbind",
     "narrow", "mm", "mv", "dot", "inner", "bmm", "matmul", "outer", "ger", "masked_fill",
     "nonzero", "nan_to_num", "positive", "clamp_min", "clamp_max",
+    "addcmul", "addcdiv", "relu_", "var", "std", "var_mean", "std_mean", "logsumexp",
+    "cumsum", "cumprod", "softmax", "log_softmax", "median", "diag", "trace", "addmm",
+    "addmv", "einsum", "clamp_min_", "clamp_max_", "exp_", "sigmoid_", "tanh_", "sqrt_",
+    "square", "sgn", "dist", "vdot", "baddbmm", "float_power", "xlogy", "erfc",
+    "deg2rad", "rad2deg", "logit", "copysign",
 )
 
 
@@ -260,7 +266,8 @@ def torch_namespace() -> dict:
         "relu": Tensor.relu, "sigmoid": Tensor.sigmoid, "tanh": Tensor.tanh,
     }
     ns["nn"] = {"functional": functional}
-    ns["linalg"] = {"vector_norm": ops_reduce.vector_norm}
+    ns["linalg"] = {"vector_norm": ops_reduce.vector_norm, "norm": ops_linalg_extra.linalg_norm,
+                    "matmul": Tensor.matmul, "vecdot": ops_linalg_extra.vecdot}
     _extend(ns)
     _NAMESPACE = ns
     return ns

@@ -136,20 +136,23 @@ def matmul(self, other):
         return _rename(mm(self.unsqueeze(0), other).squeeze(0), _SQUEEZE4)
     if da == 2 and db == 2:
         return mm(self, other)
-    if da >= 3 and db <= 2:
-        # fold the batch into rows: (..., n, k) @ (k, m)
-        shape = self._data.shape
-        k = shape[-1]
-        rhs = other if db == 2 else other.unsqueeze(1)
-        if rhs._data.shape[0] != k:
-            raise RuntimeError(
-                f"mat1 and mat2 shapes cannot be multiplied "
-                f"({int(np.prod(shape[:-1]))}x{k} and {rhs._data.shape[0]}x"
-                f"{rhs._data.shape[1]})")
-        flat = self.reshape(-1, k) if self._data.flags.c_contiguous else self.reshape(-1, k)
-        res = mm(flat, rhs)
-        out_shape = shape[:-1] + ((rhs._data.shape[1],) if db == 2 else ())
-        return _rename(res.view(out_shape), _UNSAFE_VIEW)
+    if (da >= 3 and db <= 2) or (db >= 3 and da <= 2):
+        # fold the batch into the rows of one matrix product (PyTorch's fold path)
+        transpose = db > da
+        if transpose:
+            t1 = other.transpose(-1, -2)
+            t2 = self.t() if da == 2 else self
+        else:
+            t1, t2 = self, other
+        sizes = t1._data.shape
+        k = sizes[-1]
+        out_shape = sizes[:-1] + ((t2._data.shape[-1],) if t2._data.ndim == 2 else ())
+        folded = t1.reshape(-1, k)
+        res = folded.mv(t2) if t2._data.ndim == 1 else mm(folded, t2)
+        out = _rename(res.view(out_shape), _UNSAFE_VIEW)
+        if transpose and da == 2:
+            out = out.transpose(-1, -2).contiguous()
+        return out
     # general batched case
     a = self if da >= 2 else self.unsqueeze(0)
     b = other if db >= 2 else other.unsqueeze(1)

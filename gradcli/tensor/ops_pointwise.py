@@ -22,15 +22,20 @@ from .tensor import Tensor, make, needs, record, tensor_method
 
 
 class Binary:
-    __slots__ = ("fwd", "node", "bwd", "save", "to_float", "name")
+    __slots__ = ("fwd", "node", "bwd", "save", "to_float", "name", "scalar_node",
+                 "scalar_bwd")
 
-    def __init__(self, name, fwd, node, bwd, save=True, to_float=False):
+    def __init__(self, name, fwd, node, bwd, save=True, to_float=False, scalar_node=None,
+                 scalar_bwd=None):
         self.name = name
         self.fwd = fwd
         self.node = node_class(node) if node else None
         self.bwd = bwd
         self.save = save
         self.to_float = to_float
+        # ops whose Python-scalar second operand is not an input of the node at all
+        self.scalar_node = node_class(scalar_node) if scalar_node else None
+        self.scalar_bwd = scalar_bwd
 
 
 def binary(spec, a, b):
@@ -46,6 +51,9 @@ def binary(spec, a, b):
     out = make(spec.fwd(ad, bd), rt)
     if spec.node is None or rt.category < 2:
         return out
+    if tb is None and spec.scalar_node is not None:
+        return record(out, spec.scalar_node, (ta,), spec.scalar_bwd,
+                      (a, b) if spec.save else None)
     return record(out, spec.node, (ta, tb), spec.bwd, (a, b) if spec.save else None)
 
 
@@ -91,10 +99,23 @@ def _pow_bwd(node, g):
     return ga, gb
 
 
+def _pow_scalar_bwd(node, g):
+    a, b = node.saved()
+    if b == 0:
+        return (g * 0.0,)
+    return (g * (b * a.pow(b - 1)),)
+
+
 def _rpow_bwd(node, g):
     base, exp_ = node.saved()  # base is the Python scalar, exp_ the tensor
+    if base == 0:
+        return (g * 0.0,)
     res = base ** exp_
-    return (None, g * (res * math.log(base)) if base != 0 else g * 0.0)
+    return (g * (res * math.log(base)),)
+
+
+def _identity_bwd(node, g):
+    return (g,)
 
 
 def _remainder_bwd(node, g):
@@ -148,18 +169,31 @@ def _remainder(x, y):
 
 
 def _nondiff_bwd(node, g):
-    raise RuntimeError(f"the derivative for '{node._ctx}' is not implemented.")
+    raise RuntimeError(f"the derivative for '{node._ctx or 'floor_divide'}' is not "
+                       "implemented.")
 
 
 ADD = Binary("add", np.add, "AddBackward0", _add_bwd, save=False)
 SUB = Binary("sub", np.subtract, "SubBackward0", _sub_bwd, save=False)
 MUL = Binary("mul", np.multiply, "MulBackward0", _mul_bwd)
 DIV = Binary("div", np.divide, "DivBackward0", _div_bwd, to_float=True)
-POW = Binary("pow", np.power, "PowBackward0", _pow_bwd)
+POW = Binary("pow", np.power, "PowBackward0", _pow_bwd, scalar_node="PowBackward0",
+             scalar_bwd=_pow_scalar_bwd)
 POW_T = Binary("pow", np.power, "PowBackward1", _pow_bwd)
-FLOORDIV = Binary("floor_divide", _floor_divide, "NotImplemented", _nondiff_bwd, save=False)
-REMAINDER = Binary("remainder", _remainder, "RemainderBackward0", _remainder_bwd)
-FMOD = Binary("fmod", np.fmod, "FmodBackward0", _remainder_bwd)
+FLOORDIV = Binary("floor_divide", _floor_divide, "NotImplemented", _nondiff_bwd, save=False,
+                  scalar_node="NotImplemented", scalar_bwd=_nondiff_bwd)
+REMAINDER = Binary("remainder", _remainder, "RemainderBackward1", _remainder_bwd,
+                   scalar_node="RemainderBackward0", scalar_bwd=_identity_bwd, save=True)
+def _fmod_bwd(node, g):
+    a, b = node.saved()
+    gb = None
+    if needs(node, 1):
+        gb = -g * (a / b).trunc()
+    return g, gb
+
+
+FMOD = Binary("fmod", np.fmod, "FmodBackward1", _fmod_bwd, scalar_node="FmodBackward0",
+              scalar_bwd=_identity_bwd)
 ATAN2 = Binary("atan2", np.arctan2, "Atan2Backward0", _atan2_bwd, to_float=True)
 MAXIMUM = Binary("maximum", np.maximum, "MaximumBackward0", _maxmin_bwd)
 MINIMUM = Binary("minimum", np.minimum, "MinimumBackward0", _maxmin_bwd)
@@ -286,7 +320,7 @@ def _rpow(self, base):
     out = make(np.power(data_as(base, rt), data_as(self, rt)), rt)
     if rt.category < 2:
         return out
-    return record(out, _POW2, (None, self), _rpow_bwd, (base, self))
+    return record(out, _POW2, (self,), _rpow_bwd, (base, self))
 
 
 def pow_fn(a, b):
@@ -297,6 +331,8 @@ def pow_fn(a, b):
 
 @tensor_method("floor_divide", "__floordiv__")
 def floor_divide(self, other):
+    if not isinstance(self, Tensor):  # torch.floor_divide(2, x)
+        return _rfloordiv(other, self)
     if not (isinstance(other, Tensor) or is_scalar(other)):
         return NotImplemented
     out = binary(FLOORDIV, self, other)
@@ -309,11 +345,25 @@ def floor_divide(self, other):
 def _rfloordiv(self, other):
     if not is_scalar(other):
         return NotImplemented
-    return binary(FLOORDIV, as_tensor_operand(other), self)
+    return _scalar_lhs(FLOORDIV, other, self, "floor_divide")
+
+
+_NOT_IMPL = node_class("NotImplemented")
+
+
+def _scalar_lhs(spec, scalar, t, name):
+    """`scalar OP tensor` for ops whose reversed form has no derivative in PyTorch."""
+    rt = result_dtype(t, scalar)
+    out = make(spec.fwd(data_as(scalar, rt), data_as(t, rt)), rt)
+    if rt.category < 2:
+        return out
+    return record(out, _NOT_IMPL, (t,), _nondiff_bwd, None, ctx=name)
 
 
 @tensor_method("remainder", "__mod__")
 def remainder(self, other):
+    if not isinstance(self, Tensor):  # torch.remainder(2, x)
+        return _rmod(other, self)
     if not (isinstance(other, Tensor) or is_scalar(other)):
         return NotImplemented
     return binary(REMAINDER, self, other)
@@ -323,7 +373,7 @@ def remainder(self, other):
 def _rmod(self, other):
     if not is_scalar(other):
         return NotImplemented
-    return binary(REMAINDER, as_tensor_operand(other), self)
+    return _scalar_lhs(REMAINDER, other, self, "remainder")
 
 
 @tensor_method("fmod")
@@ -448,6 +498,12 @@ UNARY = {
                   to_float=False),
     "erf": Unary(lambda d: _erf(d), "ErfBackward0",
                  lambda n, g: (g * (2 / math.sqrt(math.pi)) * (-_s(n).pow(2)).exp(),), "in"),
+    "erfc": Unary(lambda d: _erfc(d), "ErfcBackward0",
+                  lambda n, g: (g * (-2 / math.sqrt(math.pi)) * (-_s(n).pow(2)).exp(),), "in"),
+    "deg2rad": Unary(lambda d: d * d.dtype.type(math.pi / 180), "Deg2RadBackward0",
+                     lambda n, g: (g * (math.pi / 180),), None),
+    "rad2deg": Unary(lambda d: d * d.dtype.type(180 / math.pi), "Rad2DegBackward0",
+                     lambda n, g: (g * (180 / math.pi),), None),
     "relu": Unary(lambda d: np.maximum(d, np.zeros((), d.dtype)), "ReluBackward0",
                   lambda n, g: (g * (_s(n) > 0),), "out", to_float=False),
 }
@@ -456,6 +512,12 @@ UNARY = {
 def _sigmoid(d):
     one = d.dtype.type(1)
     return one / (one + np.exp(-d))
+
+
+def _erfc(d):
+    flat = d.reshape(-1)
+    out = np.fromiter((math.erfc(float(v)) for v in flat), dtype=np.float64, count=flat.size)
+    return out.astype(d.dtype).reshape(d.shape)
 
 
 def _erf(d):
@@ -573,14 +635,125 @@ def clamp_(self, min=None, max=None):
     return inplace(self, clamp, min, max)
 
 
+def _clamp_one_bwd(node, g):
+    x, bound = node.saved()
+    is_min = node._ctx
+    keep = (x >= bound) if is_min else (x <= bound)
+    gx = where(keep, g, 0.0) if needs(node, 0) else None
+    if len(node.next_functions) == 1:
+        return (gx,)
+    gb = where(keep, 0.0, g) if needs(node, 1) else None
+    return gx, gb
+
+
+def _clamp_one(self, bound, is_min):
+    if isinstance(bound, Tensor):
+        names = ("ClampMinBackward1", "ClampMaxBackward1")
+        res = clamp(self, min=bound) if is_min else clamp(self, max=bound)
+        res.grad_fn = None
+        res._requires_grad = False
+        return record(res, node_class(names[0] if is_min else names[1]), (self, bound),
+                      _clamp_one_bwd, (self, bound), ctx=is_min)
+    res = clamp(self, min=bound) if is_min else clamp(self, max=bound)
+    if res.grad_fn is None:
+        return res
+    res.grad_fn = None
+    res._requires_grad = False
+    return record(res, _CLAMPMIN if is_min else _CLAMPMAX, (self,), _clamp_one_bwd,
+                  (self, bound), ctx=is_min)
+
+
 @tensor_method("clamp_min")
 def clamp_min(self, min):
-    return clamp(self, min=min)
+    return _clamp_one(self, min, True)
 
 
 @tensor_method("clamp_max")
 def clamp_max(self, max):
-    return clamp(self, max=max)
+    return _clamp_one(self, max, False)
+
+
+@tensor_method("clamp_min_")
+def clamp_min_(self, min):
+    return inplace(self, clamp_min, min)
+
+
+@tensor_method("clamp_max_")
+def clamp_max_(self, max):
+    return inplace(self, clamp_max, max)
+
+
+_ADDCMUL = node_class("AddcmulBackward0")
+_ADDCDIV = node_class("AddcdivBackward0")
+
+
+def _addcmul_bwd(node, g):
+    t1, t2 = node.saved()
+    value = node._ctx
+    return (g if needs(node, 0) else None,
+            g * (t2 * value) if needs(node, 1) else None,
+            g * (t1 * value) if needs(node, 2) else None)
+
+
+def _addcdiv_bwd(node, g):
+    t1, t2 = node.saved()
+    value = node._ctx
+    return (g if needs(node, 0) else None,
+            g * (value / t2) if needs(node, 1) else None,
+            -g * (value * t1 / (t2 * t2)) if needs(node, 2) else None)
+
+
+def _addc(self, t1, t2, value, is_mul):
+    rt = result_dtype(self, t1, t2)
+    if not is_mul and rt.category < 2:
+        raise RuntimeError(
+            "Integer division with addcdiv is no longer supported, and in a future  release "
+            "addcdiv will perform a true division of tensor1 and tensor2. The historic "
+            "addcdiv behavior can be implemented as (input + value * torch.trunc(tensor1 / "
+            "tensor2)).to(input.dtype) for integer inputs and as (input + value * tensor1 / "
+            "tensor2) for float inputs. The future addcdiv behavior is just the latter "
+            "implementation: (input + value * tensor1 / tensor2), for all dtypes.")
+    a, b, c = data_as(self, rt), data_as(t1, rt), data_as(t2, rt)
+    val = data_as(value, rt)
+    d = a + val * (b * c) if is_mul else a + val * (b / c)
+    out = make(np.asarray(d, rt.np), rt)
+    if rt.category < 2:
+        return out
+    return record(out, _ADDCMUL if is_mul else _ADDCDIV, (self, t1, t2),
+                  _addcmul_bwd if is_mul else _addcdiv_bwd, (t1, t2), ctx=value)
+
+
+@tensor_method("addcmul")
+def addcmul(self, tensor1, tensor2, *, value=1):
+    return _addc(self, tensor1, tensor2, value, True)
+
+
+@tensor_method("addcdiv")
+def addcdiv(self, tensor1, tensor2, *, value=1):
+    return _addc(self, tensor1, tensor2, value, False)
+
+
+@tensor_method("addcmul_")
+def addcmul_(self, tensor1, tensor2, *, value=1):
+    return inplace(self, addcmul, tensor1, tensor2, value=value)
+
+
+@tensor_method("addcdiv_")
+def addcdiv_(self, tensor1, tensor2, *, value=1):
+    return inplace(self, addcdiv, tensor1, tensor2, value=value)
+
+
+def remainder_fn(a, b):
+    """torch.remainder: either operand may be a Python scalar."""
+    if isinstance(a, Tensor):
+        return remainder(a, b)
+    return _rmod(b, a)
+
+
+def floor_divide_fn(a, b):
+    if isinstance(a, Tensor):
+        return floor_divide(a, b)
+    return _rfloordiv(b, a)
 
 
 _WHERE = node_class("WhereBackward0")
@@ -589,9 +762,8 @@ _WHERE = node_class("WhereBackward0")
 def _where_bwd(node, g):
     cond = node._ctx
     zero = g * 0.0
-    return (None,
-            where(cond, g, zero) if needs(node, 1) else None,
-            where(cond, zero, g) if needs(node, 2) else None)
+    return (where(cond, g, zero) if needs(node, 0) else None,
+            where(cond, zero, g) if needs(node, 1) else None)
 
 
 def where(cond, a=None, b=None):
@@ -618,7 +790,7 @@ def where(cond, a=None, b=None):
     out = make(np.asarray(np.where(cond._data, data_as(a, rt), data_as(b, rt)), rt.np), rt)
     if rt.category < 2:
         return out
-    return record(out, _WHERE, (None, ta, tb), _where_bwd, None, ctx=cond)
+    return record(out, _WHERE, (ta, tb), _where_bwd, None, ctx=cond)
 
 
 @tensor_method("where")
@@ -776,3 +948,90 @@ for _dunder, _op in (("__iadd__", add), ("__isub__", sub), ("__imul__", mul),
 tensor_method("subtract_")(Tensor.sub_)
 tensor_method("multiply_")(Tensor.mul_)
 tensor_method("divide_", "true_divide_")(Tensor.div_)
+
+
+# ---------------------------------------------------------------------------
+# logit, xlogy, copysign, float_power
+
+_LOGIT = node_class("LogitBackward0")
+
+
+def _logit_bwd(node, g):
+    (x,) = node.saved()
+    eps = node._ctx
+    grad = g / (x * (1 - x))
+    if eps is None:
+        return (where((x < 0) | (x > 1), float("nan"), grad),)
+    return (where((x < eps) | (x > 1 - eps), 0.0, grad),)
+
+
+@tensor_method("logit")
+def logit(self, eps=None):
+    dt = self.dtype if self.dtype.category == 2 else dtypes.default_float()
+    d = self._data.astype(dt.np, copy=False)
+    if eps is not None:
+        d = np.clip(d, dt.np.type(eps), dt.np.type(1 - eps))
+    out = make(np.asarray(np.log(d / (1 - d)), dt.np), dt)
+    if self.dtype.category < 2:
+        return out
+    return record(out, _LOGIT, (self,), _logit_bwd, (self,), ctx=eps)
+
+
+_XLOGY = node_class("XlogyBackward0")
+
+
+def _xlogy_bwd(node, g):
+    a, b = node.saved()
+    ga = gb = None
+    if needs(node, 0):
+        ga = g * where(a.eq(0) & ~b.isnan(), 0.0, b.log() if isinstance(b, Tensor)
+                       else math.log(b))
+    if needs(node, 1):
+        gb = g * a / b
+    return ga, gb
+
+
+def _xlogy_fwd(a, b):
+    res = a * np.log(b)
+    return np.where((a == 0) & ~np.isnan(b), np.zeros((), res.dtype), res)
+
+
+XLOGY = Binary("xlogy", _xlogy_fwd, "XlogyBackward0", _xlogy_bwd, to_float=True)
+
+
+@tensor_method("xlogy")
+def xlogy(self, other):
+    return binary(XLOGY, self, other)
+
+
+def _copysign_bwd(node, g):
+    a, b = node.saved()
+    ga = g * where(a.eq(0), 0.0, (a.copysign(b)) / a) if needs(node, 0) else None
+    gb = g * 0.0 if needs(node, 1) else None
+    return ga, gb
+
+
+def _copysign_scalar_bwd(node, g):
+    return (_copysign_bwd(node, g)[0],)
+
+
+COPYSIGN = Binary("copysign", np.copysign, "CopysignBackward0", _copysign_bwd, to_float=True,
+                  scalar_node="CopysignBackward1", scalar_bwd=lambda n, g: (
+                      g * where(n.saved()[0].eq(0), 0.0,
+                                n.saved()[0].copysign(n.saved()[1]) / n.saved()[0]),))
+
+
+@tensor_method("copysign")
+def copysign(self, other):
+    return binary(COPYSIGN, self, other)
+
+
+@tensor_method("float_power")
+def float_power(self, exponent):
+    """Computed in float64 (PowBackward of a ToCopy node, as in PyTorch)."""
+    if isinstance(self, Tensor):
+        base = self.to(dtypes.float64)
+        if isinstance(exponent, Tensor):
+            exponent = exponent.to(dtypes.float64)
+        return pow(base, exponent)
+    return _rpow(exponent.to(dtypes.float64), float(self))
