@@ -183,3 +183,37 @@ def test_reduction_vectors(vec):
     with contextlib.redirect_stdout(out):
         exec(printed, {"x": _Shim(x)})               # test-only: the committed vector text
     assert out.getvalue() == vec["stdout"]
+
+
+# ------------------------------------------------------------------------------ self-consistency
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+import gradcli.tensor.reduce as reduce_mod  # noqa: E402
+
+
+@st.composite
+def _shapes_and_dims(draw):
+    ndim = draw(st.integers(0, 4))
+    shape = tuple(draw(st.lists(st.sampled_from([1, 2, 3, 5, 8, 9, 17, 40]), min_size=ndim,
+                                max_size=ndim)))
+    if draw(st.booleans()):
+        dims = None
+    else:
+        dims = tuple(draw(st.lists(st.integers(0, max(ndim - 1, 0)), unique=True, max_size=ndim)))
+    return shape, dims, draw(st.booleans()), draw(st.integers(0, 99))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_shapes_and_dims())
+def test_shortcuts_agree_with_general_plan(case):
+    shape, dims, keepdim, seed = case
+    a = gen.make_input(shape, seed)
+    fast = sum_f32(a, dims, keepdim)
+    reduce_mod._SHORTCUTS = False
+    try:
+        slow = sum_f32(a, dims, keepdim)
+    finally:
+        reduce_mod._SHORTCUTS = True
+    assert fast.shape == slow.shape
+    assert np.array_equal(fast.view(np.uint32), slow.view(np.uint32))

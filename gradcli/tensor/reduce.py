@@ -53,6 +53,7 @@ __all__ = ["sum_f32", "mean_f32", "cumsum_f32", "sum_f64", "mean_f64", "cumsum_f
 NUM_THREADS = 2          # torch.get_num_threads() on the oracle
 GRAIN_SIZE = 32768       # at::internal::GRAIN_SIZE
 _ACC_LEVELS = 4
+_SHORTCUTS = True        # fast paths for common cases; tests turn them off to cross-check
 
 
 # ---------------------------------------------------------------------------------------
@@ -298,7 +299,7 @@ def _split_columns(w: np.ndarray, plan: list[list], nred: int, lanes: int) -> np
 def _flat_sum(x: np.ndarray, lanes: int) -> np.ndarray:
     """Serial sum of a contiguous 1-D array (the common case, kept short for small n)."""
     n = x.shape[0]
-    if n >= 64 * lanes:
+    if n >= 64 * lanes or (n >= lanes and not _SHORTCUTS):
         return _inner_vec_sum(x, lanes)
     if n >= lanes:
         return _small_vec_sum(x, lanes)
@@ -367,14 +368,14 @@ def reduce_sum(a: np.ndarray, dims=None, keepdim: bool = False, lanes: int = 8) 
     ndim = a.ndim
     dt = a.dtype
     zero = dt.type(0)
-    if dims is None and not keepdim and a.flags.c_contiguous and 0 < a.size < GRAIN_SIZE:
+    if _SHORTCUTS and dims is None and not keepdim and a.flags.c_contiguous and 0 < a.size < GRAIN_SIZE:
         return np.asarray(_flat_sum(a.reshape(-1), lanes) + zero)   # fast path: small full sums
     rdims = _norm_dims(dims, ndim)
     red = tuple(d in rdims for d in range(ndim))
     out_shape = tuple(1 if red[d] else a.shape[d] for d in range(ndim) if keepdim or not red[d])
     if a.size == 0:
         return np.zeros(out_shape, dt)
-    if a.flags.c_contiguous and rdims:
+    if _SHORTCUTS and a.flags.c_contiguous and rdims:
         res = _contiguous_block(a, sorted(rdims), lanes)
         if res is not None:
             return (res + zero).reshape(out_shape)
