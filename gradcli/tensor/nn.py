@@ -1,0 +1,472 @@
+"""torch.nn subset: Parameter, Module basics, Linear, activations, Dropout, Sequential and
+the loss modules. Scripts cannot define classes, so modules are only the built-in ones."""
+from __future__ import annotations
+
+import numpy as np
+
+from . import dtypes
+from . import functional as F
+from .tensor import Tensor, make
+
+
+class Parameter(Tensor):
+    """A leaf tensor that requires grad and prints `Parameter containing:` first."""
+
+    __slots__ = ()
+
+    def __new__(cls, data=None, requires_grad=True):
+        if data is None:
+            data = make(np.zeros((0,), dtypes.default_float().np), dtypes.default_float())
+        if not isinstance(data, Tensor):
+            raise TypeError(
+                f"Parameter.__new__() got an unexpected type for data: {type(data).__name__}")
+        p = Tensor.__new__(cls)
+        Tensor.__init__(p, data._data, data.dtype)
+        p._vc = data._vc
+        if requires_grad and not data.dtype.is_floating_point:
+            raise RuntimeError(
+                "Only Tensors of floating point and complex dtype can require gradients")
+        p._requires_grad = bool(requires_grad)
+        return p
+
+    def __init__(self, data=None, requires_grad=True):
+        pass
+
+    def __repr__(self, *, tensor_contents=None):
+        from .printing import format_parameter
+        fn = self.grad_fn
+        return format_parameter(self._data, self.dtype,
+                                grad_fn_name=type(fn).__name__ if fn is not None else None,
+                                requires_grad=self._requires_grad)
+
+    __str__ = __repr__
+
+
+class Module:
+    _script_attrs = frozenset({
+        "parameters", "named_parameters", "zero_grad", "train", "eval", "training",
+        "forward", "children", "named_children", "modules", "requires_grad_",
+        "extra_repr", "float", "double", "to", "cpu", "apply", "num_parameters",
+    })
+    _script_settable = frozenset()
+
+    def __init__(self):
+        self.training = True
+        self._params = {}
+        self._children = {}
+
+    # parameters and children
+    def _named(self, prefix=""):
+        seen = set()
+        for name, p in self._params.items():
+            if p is not None and id(p) not in seen:
+                seen.add(id(p))
+                yield prefix + name, p
+        for cname, child in self._children.items():
+            for name, p in child._named(prefix + cname + "."):
+                if id(p) not in seen:
+                    seen.add(id(p))
+                    yield name, p
+
+    def named_parameters(self, prefix="", recurse=True):
+        return iter(list(self._named(prefix + "." if prefix else "")))
+
+    def parameters(self, recurse=True):
+        return iter([p for _, p in self._named()])
+
+    def children(self):
+        return iter(list(self._children.values()))
+
+    def named_children(self):
+        return iter(list(self._children.items()))
+
+    def modules(self):
+        out = [self]
+        for c in self._children.values():
+            out.extend(c.modules())
+        return iter(out)
+
+    def zero_grad(self, set_to_none=True):
+        for p in self.parameters():
+            if p._grad is not None:
+                if set_to_none:
+                    p._grad = None
+                else:
+                    p._grad = make(np.zeros_like(p._grad._data), p._grad.dtype)
+
+    def requires_grad_(self, requires_grad=True):
+        for p in self.parameters():
+            p.requires_grad_(requires_grad)
+        return self
+
+    def train(self, mode=True):
+        if not isinstance(mode, bool):
+            raise ValueError("training mode is expected to be boolean")
+        self.training = mode
+        for c in self._children.values():
+            c.train(mode)
+        return self
+
+    def eval(self):
+        return self.train(False)
+
+    def float(self):
+        return self
+
+    def cpu(self):
+        return self
+
+    def to(self, *args, **kwargs):
+        return self
+
+    def apply(self, fn):
+        for c in self._children.values():
+            c.apply(fn)
+        fn(self)
+        return self
+
+    def __call__(self, *args, **kwargs):
+        return self.forward(*args, **kwargs)
+
+    def forward(self, *args, **kwargs):
+        raise NotImplementedError(
+            f'Module [{type(self).__name__}] is missing the required "forward" function')
+
+    # printing
+    def extra_repr(self):
+        return ""
+
+    def __repr__(self):
+        lines = []
+        for name, child in self._children.items():
+            text = repr(child).split("\n")
+            text = text[:1] + ["  " + t for t in text[1:]]
+            lines.append(f"({name}): " + "\n".join(text))
+        extra = self.extra_repr()
+        head = type(self).__name__ + "("
+        if not lines:
+            return head + extra + ")"
+        body = ([extra] if extra else []) + lines
+        return head + "\n  " + "\n  ".join(body) + "\n)"
+
+    __str__ = __repr__
+
+
+class Linear(Module):
+    _script_attrs = Module._script_attrs | {"weight", "bias", "in_features", "out_features"}
+    _script_settable = frozenset({"weight", "bias"})
+
+    def __init__(self, in_features, out_features, bias=True, device=None, dtype=None):
+        Module.__init__(self)
+        from .random import default_generator
+        self.in_features = in_features
+        self.out_features = out_features
+        dt = dtype or dtypes.default_float()
+        w, b = default_generator.linear_init(in_features, out_features, bias)
+        self._params["weight"] = Parameter(make(np.asarray(w, dt.np), dt))
+        self._params["bias"] = (Parameter(make(np.asarray(b, dt.np), dt))
+                                if bias else None)
+
+    @property
+    def weight(self):
+        return self._params["weight"]
+
+    @weight.setter
+    def weight(self, value):
+        self._set_param("weight", value)
+
+    @property
+    def bias(self):
+        return self._params["bias"]
+
+    @bias.setter
+    def bias(self, value):
+        self._set_param("bias", value)
+
+    def _set_param(self, name, value):
+        if value is not None and not isinstance(value, Parameter):
+            raise TypeError(
+                f"cannot assign '{_typename(value)}' as parameter '{name}' (torch.nn.Parameter "
+                "or None expected)")
+        self._params[name] = value
+
+    def forward(self, input):
+        return F.linear(input, self.weight, self.bias)
+
+    def extra_repr(self):
+        return (f"in_features={self.in_features}, out_features={self.out_features}, "
+                f"bias={self.bias is not None}")
+
+
+def _typename(v):
+    if isinstance(v, Tensor):
+        return "torch.FloatTensor" if v.dtype is dtypes.float32 else type(v).__name__
+    return type(v).__name__
+
+
+class _Activation(Module):
+    _fn = None
+
+    def __init__(self, inplace=False):
+        Module.__init__(self)
+        self.inplace = inplace
+
+    def extra_repr(self):
+        return "inplace=True" if self.inplace else ""
+
+
+class ReLU(_Activation):
+    _script_attrs = Module._script_attrs | {"inplace"}
+
+    def forward(self, input):
+        return F.relu(input, inplace=self.inplace)
+
+
+class Sigmoid(Module):
+    def forward(self, input):
+        return input.sigmoid()
+
+
+class Tanh(Module):
+    def forward(self, input):
+        return input.tanh()
+
+
+class GELU(Module):
+    _script_attrs = Module._script_attrs | {"approximate"}
+
+    def __init__(self, approximate="none"):
+        Module.__init__(self)
+        self.approximate = approximate
+
+    def forward(self, input):
+        return F.gelu(input, approximate=self.approximate)
+
+    def extra_repr(self):
+        return f"approximate='{self.approximate}'"
+
+
+class SiLU(_Activation):
+    _script_attrs = Module._script_attrs | {"inplace"}
+
+    def forward(self, input):
+        return F.silu(input, inplace=self.inplace)
+
+
+class LeakyReLU(Module):
+    _script_attrs = Module._script_attrs | {"negative_slope", "inplace"}
+
+    def __init__(self, negative_slope=0.01, inplace=False):
+        Module.__init__(self)
+        self.negative_slope = negative_slope
+        self.inplace = inplace
+
+    def forward(self, input):
+        return F.leaky_relu(input, self.negative_slope, self.inplace)
+
+    def extra_repr(self):
+        return f"negative_slope={self.negative_slope}" + (
+            ", inplace=True" if self.inplace else "")
+
+
+class Softmax(Module):
+    _script_attrs = Module._script_attrs | {"dim"}
+
+    def __init__(self, dim=None):
+        Module.__init__(self)
+        self.dim = dim
+
+    def forward(self, input):
+        return F.softmax(input, self.dim)
+
+    def extra_repr(self):
+        return f"dim={self.dim}"
+
+
+class LogSoftmax(Softmax):
+    def forward(self, input):
+        return F.log_softmax(input, self.dim)
+
+
+class Dropout(Module):
+    _script_attrs = Module._script_attrs | {"p", "inplace"}
+
+    def __init__(self, p=0.5, inplace=False):
+        Module.__init__(self)
+        if p < 0 or p > 1:
+            raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+        self.p = p
+        self.inplace = inplace
+
+    def forward(self, input):
+        return F.dropout(input, self.p, self.training, self.inplace)
+
+    def extra_repr(self):
+        return f"p={self.p}, inplace={self.inplace}"
+
+
+class Identity(Module):
+    def __init__(self, *args, **kwargs):
+        Module.__init__(self)
+
+    def forward(self, input):
+        return input
+
+
+class Flatten(Module):
+    _script_attrs = Module._script_attrs | {"start_dim", "end_dim"}
+
+    def __init__(self, start_dim=1, end_dim=-1):
+        Module.__init__(self)
+        self.start_dim = start_dim
+        self.end_dim = end_dim
+
+    def forward(self, input):
+        return input.flatten(self.start_dim, self.end_dim)
+
+    def extra_repr(self):
+        return f"start_dim={self.start_dim}, end_dim={self.end_dim}"
+
+
+class Sequential(Module):
+    def __init__(self, *modules):
+        Module.__init__(self)
+        for i, m in enumerate(modules):
+            if not isinstance(m, Module):
+                raise TypeError(f"{_typename(m)} is not a Module subclass")
+            self._children[str(i)] = m
+
+    def forward(self, input):
+        for m in self._children.values():
+            input = m(input)
+        return input
+
+    def __getitem__(self, idx):
+        mods = list(self._children.values())
+        if isinstance(idx, slice):
+            return Sequential(*mods[idx])
+        n = len(mods)
+        if not -n <= idx < n:
+            raise IndexError(f"index {idx} is out of range")
+        return mods[idx]
+
+    def __len__(self):
+        return len(self._children)
+
+    def __iter__(self):
+        return iter(list(self._children.values()))
+
+    def append(self, module):
+        self._children[str(len(self._children))] = module
+        return self
+
+
+Sequential._script_attrs = Module._script_attrs | {"append"}
+
+
+class _Loss(Module):
+    _script_attrs = Module._script_attrs | {"reduction"}
+    _fn = None
+
+    def __init__(self, size_average=None, reduce=None, reduction="mean"):
+        Module.__init__(self)
+        self.reduction = reduction
+
+    def forward(self, input, target):
+        return type(self)._fn(input, target, reduction=self.reduction)
+
+
+class MSELoss(_Loss):
+    _fn = staticmethod(F.mse_loss)
+
+
+class L1Loss(_Loss):
+    _fn = staticmethod(F.l1_loss)
+
+
+class SmoothL1Loss(_Loss):
+    def __init__(self, size_average=None, reduce=None, reduction="mean", beta=1.0):
+        _Loss.__init__(self, reduction=reduction)
+        self.beta = beta
+
+    def forward(self, input, target):
+        return F.smooth_l1_loss(input, target, reduction=self.reduction, beta=self.beta)
+
+
+class HuberLoss(_Loss):
+    def __init__(self, reduction="mean", delta=1.0):
+        _Loss.__init__(self, reduction=reduction)
+        self.delta = delta
+
+    def forward(self, input, target):
+        return F.huber_loss(input, target, reduction=self.reduction, delta=self.delta)
+
+
+class BCELoss(_Loss):
+    def __init__(self, weight=None, size_average=None, reduce=None, reduction="mean"):
+        _Loss.__init__(self, reduction=reduction)
+        self.weight = weight
+
+    def forward(self, input, target):
+        return F.binary_cross_entropy(input, target, self.weight, reduction=self.reduction)
+
+
+class BCEWithLogitsLoss(_Loss):
+    def __init__(self, weight=None, size_average=None, reduce=None, reduction="mean",
+                 pos_weight=None):
+        _Loss.__init__(self, reduction=reduction)
+        self.weight = weight
+        self.pos_weight = pos_weight
+
+    def forward(self, input, target):
+        return F.binary_cross_entropy_with_logits(input, target, self.weight,
+                                                  reduction=self.reduction,
+                                                  pos_weight=self.pos_weight)
+
+
+class CrossEntropyLoss(_Loss):
+    _script_attrs = _Loss._script_attrs | {"ignore_index", "label_smoothing"}
+
+    def __init__(self, weight=None, size_average=None, ignore_index=-100, reduce=None,
+                 reduction="mean", label_smoothing=0.0):
+        _Loss.__init__(self, reduction=reduction)
+        self.weight = weight
+        self.ignore_index = ignore_index
+        self.label_smoothing = label_smoothing
+
+    def forward(self, input, target):
+        return F.cross_entropy(input, target, self.weight, ignore_index=self.ignore_index,
+                               reduction=self.reduction, label_smoothing=self.label_smoothing)
+
+
+class NLLLoss(_Loss):
+    _script_attrs = _Loss._script_attrs | {"ignore_index"}
+
+    def __init__(self, weight=None, size_average=None, ignore_index=-100, reduce=None,
+                 reduction="mean"):
+        _Loss.__init__(self, reduction=reduction)
+        self.weight = weight
+        self.ignore_index = ignore_index
+
+    def forward(self, input, target):
+        return F.nll_loss(input, target, self.weight, ignore_index=self.ignore_index,
+                          reduction=self.reduction)
+
+
+MODULES = {
+    "Parameter": Parameter, "Module": Module, "Linear": Linear, "ReLU": ReLU,
+    "Sigmoid": Sigmoid, "Tanh": Tanh, "GELU": GELU, "SiLU": SiLU, "LeakyReLU": LeakyReLU,
+    "Softmax": Softmax, "LogSoftmax": LogSoftmax, "Dropout": Dropout, "Identity": Identity,
+    "Flatten": Flatten, "Sequential": Sequential, "MSELoss": MSELoss, "L1Loss": L1Loss,
+    "SmoothL1Loss": SmoothL1Loss, "HuberLoss": HuberLoss, "BCELoss": BCELoss,
+    "BCEWithLogitsLoss": BCEWithLogitsLoss, "CrossEntropyLoss": CrossEntropyLoss,
+    "NLLLoss": NLLLoss,
+}
+
+
+def extend(ns):
+    nn = ns.setdefault("nn", {})
+    nn.update(MODULES)
+    nn.setdefault("functional", {})
+    from . import optim
+    optim.extend(ns)

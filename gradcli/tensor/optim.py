@@ -1,0 +1,225 @@
+"""torch.optim subset: SGD and Adam, following the update order of PyTorch's single-tensor
+(for-loop) CPU implementations. Updates are done on the parameters' arrays without
+recording a graph, and bump the version counters as in-place ops do."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .tensor import Tensor, make
+
+_FMA = True
+
+
+def _fma(a, b, c):
+    """a * b + c rounded once (as the vectorised CPU kernels do) or twice."""
+    a = np.asarray(a)
+    if _FMA:
+        from .random_math import fma32, fma64
+        dt = np.result_type(a, b, c)
+        if dt == np.float32:
+            return np.asarray(fma32(np.broadcast_to(np.asarray(a, np.float32), np.shape(c)),
+                                    np.broadcast_to(np.asarray(b, np.float32), np.shape(c)),
+                                    np.asarray(c, np.float32)), np.float32).reshape(np.shape(c))
+        if dt == np.float64:
+            return np.asarray(fma64(np.broadcast_to(np.asarray(a, np.float64), np.shape(c)),
+                                    np.broadcast_to(np.asarray(b, np.float64), np.shape(c)),
+                                    np.asarray(c, np.float64)), np.float64).reshape(np.shape(c))
+    return a * b + c
+
+
+def _write(p, arr):
+    p._data[...] = arr
+    p._vc[0] += 1
+
+
+class _Optimizer:
+    _script_attrs = frozenset({"step", "zero_grad", "param_groups", "state", "defaults",
+                               "add_param_group", "state_dict"})
+    _defaults = {}
+
+    def __init__(self, params, defaults):
+        if isinstance(params, Tensor):
+            raise TypeError(
+                "params argument given to the optimizer should be an iterable of Tensors or "
+                f"dicts, but got {_tname(params)}")
+        params = list(params)
+        if not params:
+            raise ValueError("optimizer got an empty parameter list")
+        self.defaults = dict(defaults)
+        self.state = {}
+        self.param_groups = []
+        if not isinstance(params[0], dict):
+            params = [{"params": params}]
+        for group in params:
+            self.add_param_group(group)
+
+    def add_param_group(self, group):
+        group = dict(group)
+        ps = group["params"]
+        group["params"] = [ps] if isinstance(ps, Tensor) else list(ps)
+        for p in group["params"]:
+            if not isinstance(p, Tensor):
+                raise TypeError("optimizer can only optimize Tensors, but one of the params "
+                                f"is {type(p).__name__}")
+            if p.grad_fn is not None:
+                raise ValueError("can't optimize a non-leaf Tensor")
+        for k, v in self.defaults.items():
+            group.setdefault(k, v)
+        self.param_groups.append(group)
+
+    def zero_grad(self, set_to_none=True):
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p._grad is not None:
+                    if set_to_none:
+                        p._grad = None
+                    else:
+                        p._grad._data[...] = 0
+
+    def _state(self, p):
+        st = self.state.get(id(p))
+        if st is None:
+            st = self.state[id(p)] = {}
+        return st
+
+    def __repr__(self):
+        lines = [type(self).__name__ + " ("]
+        for i, g in enumerate(self.param_groups):
+            lines.append(f"Parameter Group {i}")
+            for k in sorted(g):
+                if k != "params":
+                    lines.append(f"    {k}: {g[k]}")
+        lines.append(")")
+        return "\n".join(lines)
+
+
+def _tname(v):
+    return "torch.FloatTensor" if isinstance(v, Tensor) else type(v).__name__
+
+
+class SGD(_Optimizer):
+    def __init__(self, params, lr=0.001, momentum=0, dampening=0, weight_decay=0,
+                 nesterov=False, *, maximize=False, foreach=None, differentiable=False,
+                 fused=None):
+        if lr < 0.0:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if momentum < 0.0:
+            raise ValueError(f"Invalid momentum value: {momentum}")
+        if weight_decay < 0.0:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        if nesterov and (momentum <= 0 or dampening != 0):
+            raise ValueError("Nesterov momentum requires a momentum and zero dampening")
+        _Optimizer.__init__(self, params, dict(
+            lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay,
+            nesterov=nesterov, maximize=maximize, foreach=foreach,
+            differentiable=differentiable, fused=fused))
+
+    def step(self, closure=None):
+        loss = closure() if closure is not None else None
+        for group in self.param_groups:
+            lr, mom = group["lr"], group["momentum"]
+            wd, damp = group["weight_decay"], group["dampening"]
+            for p in group["params"]:
+                if p._grad is None:
+                    continue
+                dt = p._data.dtype.type
+                d = p._grad._data
+                if group["maximize"]:
+                    d = -d
+                if wd != 0:
+                    d = _fma(p._data, dt(wd), d)
+                if mom != 0:
+                    st = self._state(p)
+                    buf = st.get("momentum_buffer")
+                    if buf is None:
+                        buf = make(np.array(d, copy=True), p.dtype)
+                        st["momentum_buffer"] = buf
+                    else:
+                        b = buf._data * dt(mom)
+                        buf._data[...] = _fma(d, dt(1 - damp), b) if damp else b + d
+                    if group["nesterov"]:
+                        d = _fma(buf._data, dt(mom), d)
+                    else:
+                        d = buf._data
+                _write(p, _fma(d, dt(-lr), p._data))
+        return loss
+
+
+class Adam(_Optimizer):
+    def __init__(self, params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0,
+                 amsgrad=False, *, foreach=None, maximize=False, capturable=False,
+                 differentiable=False, fused=None, decoupled_weight_decay=False):
+        if lr < 0.0:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if eps < 0.0:
+            raise ValueError(f"Invalid epsilon value: {eps}")
+        if not 0.0 <= betas[0] < 1.0:
+            raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
+        if not 0.0 <= betas[1] < 1.0:
+            raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
+        if weight_decay < 0.0:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        _Optimizer.__init__(self, params, dict(
+            lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad,
+            maximize=maximize, foreach=foreach, capturable=capturable,
+            differentiable=differentiable, fused=fused,
+            decoupled_weight_decay=decoupled_weight_decay))
+
+    def step(self, closure=None):
+        loss = closure() if closure is not None else None
+        for group in self.param_groups:
+            lr, (b1, b2), eps = group["lr"], group["betas"], group["eps"]
+            wd = group["weight_decay"]
+            for p in group["params"]:
+                if p._grad is None:
+                    continue
+                dt = p._data.dtype.type
+                g = p._grad._data
+                if group["maximize"]:
+                    g = -g
+                st = self._state(p)
+                if not st:
+                    st["step"] = 0.0
+                    st["exp_avg"] = np.zeros_like(p._data)
+                    st["exp_avg_sq"] = np.zeros_like(p._data)
+                    if group["amsgrad"]:
+                        st["max_exp_avg_sq"] = np.zeros_like(p._data)
+                st["step"] += 1
+                if wd != 0:
+                    if group["decoupled_weight_decay"]:
+                        _write(p, p._data * dt(1 - lr * wd))
+                    else:
+                        g = _fma(p._data, dt(wd), g)
+                m = st["exp_avg"]
+                v = st["exp_avg_sq"]
+                m[...] = _lerp(m, g, 1 - b1)
+                v[...] = _fma(g * dt(1 - b2), g, v * dt(b2))
+                step = st["step"]
+                bc1 = 1 - b1 ** step
+                bc2 = 1 - b2 ** step
+                step_size = lr / bc1
+                bc2_sqrt = math.sqrt(bc2)
+                if group["amsgrad"]:
+                    mx = st["max_exp_avg_sq"]
+                    mx[...] = np.maximum(mx, v)
+                    denom = np.sqrt(mx) / dt(bc2_sqrt) + dt(eps)
+                else:
+                    denom = np.sqrt(v) / dt(bc2_sqrt) + dt(eps)
+                _write(p, _fma(dt(-step_size), m / denom, p._data))
+        return loss
+
+
+def _lerp(a, b, w):
+    dt = a.dtype.type
+    if abs(w) < 0.5:
+        return _fma(dt(w), b - a, a)
+    return _fma(-(b - a), dt(1 - w), b)
+
+
+OPTIMIZERS = {"SGD": SGD, "Adam": Adam}
+
+
+def extend(ns):
+    ns.setdefault("optim", {}).update(OPTIMIZERS)

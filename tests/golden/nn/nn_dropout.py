@@ -1,0 +1,21 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+torch.manual_seed(0)
+x = torch.randn(2, 3, requires_grad=True)
+y = torch.randn(2, 3, requires_grad=True)
+v = torch.randn(3, requires_grad=True)
+d = nn.Dropout(0.5)
+print(d, d.training)
+torch.manual_seed(7)
+print(d(torch.ones(4, 4)))
+d.eval()
+print(d.training)
+print(d(x) is x)
+m = nn.Sequential(nn.Linear(3, 3), nn.Dropout(0.3))
+m.eval()
+print(m[1].training, m.training)
+m.train()
+print(m[1].training)
+r = nn.Dropout(0.5).eval()(x)
+print(r.grad_fn)
