@@ -1,0 +1,10 @@
+import torch
+torch.manual_seed(114)
+x = torch.randn((2, 3), requires_grad=True)
+y = torch.randn((3,), requires_grad=True)
+z = torch.minimum(x, y)
+print(z)
+zw = torch.linspace(-1.0, 1.0, z.numel()).reshape(z.shape)
+(z * zw).sum().backward()
+print(x.grad)
+print(y.grad)

@@ -1,0 +1,6 @@
+import torch
+torch.manual_seed(8)
+try:
+    torch.mv(torch.randn(2, 3), torch.randn(4))
+except RuntimeError as e:
+    print(e)

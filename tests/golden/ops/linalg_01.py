@@ -1,0 +1,10 @@
+import torch
+torch.manual_seed(501)
+A = torch.randn(3,2, requires_grad=True)
+B = torch.randn(2,2, requires_grad=True)
+z = torch.mm(A, B)
+print(z)
+zw = torch.linspace(-1.0, 1.0, z.numel()).reshape(z.shape)
+(z * zw).sum().backward()
+print(A.grad)
+print(B.grad)

@@ -1,0 +1,10 @@
+import torch
+torch.manual_seed(508)
+bA = torch.randn(2,2,3, requires_grad=True)
+bB = torch.randn(2,3,2, requires_grad=True)
+z = torch.bmm(bA, bB)
+print(z)
+zw = torch.linspace(-1.0, 1.0, z.numel()).reshape(z.shape)
+(z * zw).sum().backward()
+print(bA.grad)
+print(bB.grad)

@@ -1,0 +1,12 @@
+import torch
+torch.manual_seed(516)
+C = torch.randn(2,4, requires_grad=True)
+A = torch.randn(2,3, requires_grad=True)
+B = torch.randn(3,4, requires_grad=True)
+z = torch.addmm(C, A, B, beta=0.5, alpha=2)
+print(z)
+zw = torch.linspace(-1.0, 1.0, z.numel()).reshape(z.shape)
+(z * zw).sum().backward()
+print(C.grad)
+print(A.grad)
+print(B.grad)

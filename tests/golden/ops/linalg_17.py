@@ -1,0 +1,12 @@
+import torch
+torch.manual_seed(517)
+u = torch.randn(2, requires_grad=True)
+A = torch.randn(2,3, requires_grad=True)
+v = torch.randn(3, requires_grad=True)
+z = torch.addmv(u, A, v)
+print(z)
+zw = torch.linspace(-1.0, 1.0, z.numel()).reshape(z.shape)
+(z * zw).sum().backward()
+print(u.grad)
+print(A.grad)
+print(v.grad)

@@ -1,0 +1,10 @@
+import torch
+torch.manual_seed(526)
+A = torch.randn(2,3, requires_grad=True)
+B = torch.randn(4,3, requires_grad=True)
+z = torch.einsum('ij,kj->ik', A, B)
+print(z)
+zw = torch.linspace(-1.0, 1.0, z.numel()).reshape(z.shape)
+(z * zw).sum().backward()
+print(A.grad)
+print(B.grad)

@@ -1,0 +1,8 @@
+import torch
+torch.manual_seed(529)
+v = torch.randn(3, requires_grad=True)
+z = torch.diag(v)
+print(z)
+zw = torch.linspace(-1.0, 1.0, z.numel()).reshape(z.shape)
+(z * zw).sum().backward()
+print(v.grad)

@@ -1,0 +1,8 @@
+import torch
+torch.manual_seed(307)
+x = torch.randn((2, 5), requires_grad=True)
+z = x.mean(dim=1, keepdim=True)
+print(z)
+zw = torch.linspace(-1.0, 2.0, z.numel()).reshape(z.shape).to(z.dtype)
+(z * zw).sum().backward()
+print(x.grad)

@@ -1,0 +1,8 @@
+import torch
+torch.manual_seed(211)
+x = (torch.rand(2, 3) + 0.5).requires_grad_()
+z = x ** -1
+print(z)
+zw = torch.linspace(-1.0, 1.0, z.numel()).reshape(z.shape)
+(z * zw).sum().backward()
+print(x.grad)

@@ -1,0 +1,8 @@
+import torch
+torch.manual_seed(37)
+x = torch.randn((), requires_grad=True)
+y = x.round()
+print(y)
+wt = torch.linspace(-1.0, 2.0, 1).reshape(())
+(y * wt).sum().backward()
+print(x.grad)

@@ -1,0 +1,8 @@
+import torch
+torch.manual_seed(31)
+x = torch.randn((4,), requires_grad=True)
+y = x.sigmoid()
+print(y)
+wt = torch.linspace(-1.0, 2.0, 4).reshape((4,))
+(y * wt).sum().backward()
+print(x.grad)
