@@ -314,18 +314,32 @@ class Compiler(FunctionCompiler, ExprCompiler):
         test, body = self.expr(node.test, scope), self.block(node.body, scope)
         orelse = self.block(node.orelse, scope)
 
+        span = node.test.span
+
         def if_stmt(fr):
-            if test(fr):
-                return body(fr)
-            return orelse(fr)
+            try:
+                chosen = body if test(fr) else orelse
+            except Exception as err:    # bool() of the value failed
+                annotate(err, span)
+                raise
+            return chosen(fr)
         return if_stmt
 
     def s_While(self, node, scope):
         test, body = self.expr(node.test, scope), self.loop_body(node.body, scope)
         orelse, tick = self.block(node.orelse, scope), self.tick()
 
+        span = node.test.span
+
+        def truth(fr):
+            try:
+                return True if test(fr) else False
+            except Exception as err:    # bool() of the value failed
+                annotate(err, span)
+                raise
+
         def while_stmt(fr):
-            while test(fr):
+            while truth(fr):
                 if tick is not None:
                     tick()
                 signal = body(fr)
