@@ -97,23 +97,32 @@ def _ceil_log2(x: int) -> int:
 
 
 def _cascade(x: np.ndarray) -> np.ndarray:
-    """Four-level cascade sum over axis 0 (torch's multi_row_sum); each column on its own."""
+    """Four-level cascade sum over axis 0 (torch's multi_row_sum); each column on its own.
+
+    Empty levels are skipped: adding torch's 0.0 only ever changes the sign of a zero, and
+    every result is stored as ``0 + value`` anyway."""
     size = x.shape[0]
     lp = max(4, _ceil_log2(size) // 4)
     step = 1 << lp
     nb = size // step
-    acc0 = _seq(x[nb * step:])                       # tail rows
     if nb == 0:
-        return acc0
+        return _seq(x)                               # only tail rows
     cols = x.shape[1:]
-    b = _seq_blocks(x[:nb * step].reshape((nb, step) + cols), step)   # level-0 block sums
-    levels = [acc0]
+    levels = [_seq(x[nb * step:])] if size > nb * step else []     # level 0: tail rows
+    b = _seq_blocks(x[:nb * step].reshape((nb, step) + cols), step)   # block sums
     for _ in range(_ACC_LEVELS - 2):                 # levels 1 and 2 reset after a carry
         ng = b.shape[0] // step
-        levels.append(_seq(b[ng * step:]))           # the unfinished group
-        b = _seq_blocks(b[:ng * step].reshape((ng, step) + cols), step) if ng else b[:0]
-    levels.append(_seq(b))                           # level 3 never resets
-    return ((levels[0] + levels[1]) + levels[2]) + levels[3]
+        if ng * step < b.shape[0]:
+            levels.append(_seq(b[ng * step:]))       # the unfinished group
+        if ng == 0:
+            break
+        b = _seq_blocks(b[:ng * step].reshape((ng, step) + cols), step)
+    else:
+        levels.append(_seq(b))                       # level 3 never resets
+    res = levels[0]
+    for lv in levels[1:]:
+        res = res + lv
+    return res
 
 
 def _row_sum(x: np.ndarray) -> np.ndarray:
