@@ -86,10 +86,41 @@ def _seq_blocks(x: np.ndarray, step: int) -> np.ndarray:
     """x has shape (nblocks, step, ...): left-to-right sum of each block of ``step`` rows."""
     if x.size <= 8192:                               # small: one call beats step calls
         return np.add.accumulate(x, axis=1)[:, -1]
+    if _REDUCE_IS_SEQUENTIAL and _step_axis_is_slow(x):
+        # NumPy adds row by row when the reduced axis is not the fastest one in memory
+        # (documented for np.sum with an axis; checked at import by _check_reduce_order)
+        return np.add.reduce(x, axis=1)
     acc = x[:, 0] + x[:, 1]
     for s in range(2, step):
         acc += x[:, s]
     return acc
+
+
+def _step_axis_is_slow(x: np.ndarray) -> bool:
+    """Some column axis with at least 8 entries is contiguous (stride = one item)."""
+    item = x.itemsize
+    return any(x.strides[d] == item and x.shape[d] >= 8 for d in range(2, x.ndim))
+
+
+def _check_reduce_order() -> bool:
+    """Does np.add.reduce over the step axis add strictly left to right (here), for a
+    contiguous array and for columns behind a large stride?"""
+    big, one = np.float32(2.0**24), np.float32(1.0)
+    x = np.zeros((600, 16, 32), np.float32)
+    y = np.zeros((50, 48 * 16 * 8), np.float32).T.reshape(48, 16, 8, 50)
+    for z in (x, y):
+        z[:, 0::2] = one                             # 1 + 2**24 rounds back to 2**24 ...
+        z[:, 1] = big                                # ... only in left-to-right order
+        z[:, 15] = -big
+        acc = z[:, 0] + z[:, 1]
+        for s in range(2, 16):
+            acc += z[:, s]
+        if not (_step_axis_is_slow(z) and np.array_equal(np.add.reduce(z, axis=1), acc)):
+            return False
+    return True
+
+
+_REDUCE_IS_SEQUENTIAL = _check_reduce_order()
 
 
 def _ceil_log2(x: int) -> int:
