@@ -301,6 +301,52 @@ SNIPPETS: dict[str, str] = {
     "star_in_displays": "a = [1, 2]\nprint([*a, 3], (*a,), {*a}, {**{'k': 1}})",
     "sum_start": "print(sum([[1], [2]], []), sum(range(5), 10))",
     "int_float_printing": "print(1/7, 100.0, 1e-5, 123456789.0 * 10**10, 2**0.5, float('inf'), -float('inf'))",
+    "comp_in_function": textwrap.dedent("""\
+        def f():
+            n = 2
+            return [x * n for x in range(3)], sum(x + n for x in range(3)), {k: n for k in 'ab'}
+        print(f())
+        def g():
+            fs = []
+            for i in range(3):
+                fs.append(lambda: i)
+            return [h() for h in fs]
+        print(g())
+        def outer():
+            a = 1
+            def mid():
+                def inner():
+                    return a + 1
+                return inner()
+            return mid()
+        print(outer())
+        """),
+    "finally_continue_return": textwrap.dedent("""\
+        def h(n):
+            try:
+                for i in range(n):
+                    try:
+                        if i == 1:
+                            continue
+                        if i == 3:
+                            return 'ret'
+                    finally:
+                        print('f', i)
+            finally:
+                print('outer finally')
+        print(h(5))
+        """),
+    "genexp_in_function": textwrap.dedent("""\
+        def total(xs):
+            t = 0
+            for v in (y * 2 for y in xs if y):
+                t += v
+            return t
+        print(total([0, 1, 2]))
+        d = {}
+        d.setdefault('k', []).append(1)
+        print(d, list(enumerate('ab')), [*range(3)], {**d})
+        """),
     # scripts that raise: type and message must match CPython
     "err_zero_div": "print('before')\nx = 1 / 0",
     "err_name": "print(undefined_thing)",
