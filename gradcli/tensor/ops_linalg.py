@@ -158,6 +158,7 @@ def matmul(self, other):
     b = other if db >= 2 else other.unsqueeze(1)
     n, k = a._data.shape[-2:]
     k2, m = b._data.shape[-2:]
+    broadcast_shape(a._data.shape[:-2], b._data.shape[:-2])
     if k != k2:
         raise RuntimeError(
             f"Expected size for first two dimensions of batch2 tensor to be: "

@@ -155,9 +155,10 @@ def diag(self, diagonal=0):
 def _trace_bwd(node, g):
     (shape,) = node._ctx
     r, c = _diag_positions(shape, 0)
-    eye = np.zeros(shape, g.dtype.np)
-    eye[r, c] = 1
-    return (make(eye, g.dtype) * g,)
+    eye = np.zeros(shape, bool)
+    eye[r, c] = True
+    from .ops_pointwise import where
+    return (where(make(eye, dtypes.bool_), g, 0.0),)
 
 
 @tensor_method("trace")

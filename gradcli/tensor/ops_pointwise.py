@@ -102,7 +102,7 @@ def _pow_bwd(node, g):
 def _pow_scalar_bwd(node, g):
     a, b = node.saved()
     if b == 0:
-        return (g * 0.0,)
+        return _zero_grad(node, g)
     return (g * (b * a.pow(b - 1)),)
 
 
@@ -157,15 +157,29 @@ def _logaddexp_bwd(node, g):
 
 
 def _floor_divide(x, y):
-    if x.dtype.kind in "iu" and np.any(np.asarray(y) == 0):
-        raise RuntimeError("ZeroDivisionError")
-    return np.floor_divide(x, y)
+    if x.dtype.kind in "iub":
+        if np.any(np.asarray(y) == 0):
+            raise RuntimeError("ZeroDivisionError")
+        return np.floor_divide(x, y)
+    # PyTorch's float floor division (sign of zero included)
+    x, y = np.broadcast_arrays(np.asarray(x), np.asarray(y))
+    mod = np.fmod(x, y)
+    div = (x - mod) / y
+    div = np.where((mod != 0) & ((y < 0) != (mod < 0)), div - 1, div)
+    fl = np.floor(div)
+    fl = np.where(div - fl > 0.5, fl + 1, fl)
+    res = np.where(div != 0, fl, np.copysign(np.zeros((), x.dtype), x / y))
+    return np.asarray(np.where(y == 0, x / y, res), x.dtype)
 
 
 def _remainder(x, y):
-    if x.dtype.kind in "iu" and np.any(np.asarray(y) == 0):
-        raise RuntimeError("ZeroDivisionError")
-    return np.remainder(x, y)
+    if x.dtype.kind in "iub":
+        if np.any(np.asarray(y) == 0):
+            raise RuntimeError("ZeroDivisionError")
+        return np.remainder(x, y)
+    mod = np.fmod(x, y)
+    return np.asarray(np.where((mod != 0) & ((np.asarray(y) < 0) != (mod < 0)), mod + y, mod),
+                      np.result_type(x, y))
 
 
 def _nondiff_bwd(node, g):
@@ -279,13 +293,36 @@ def mul(self, other):
 def div(self, other, *, rounding_mode=None):
     if not (isinstance(other, Tensor) or is_scalar(other)):
         return NotImplemented
-    if rounding_mode == "floor":
-        return binary(FLOORDIV, self, other)
-    if rounding_mode == "trunc":
-        out = binary(DIV, self, other)
+    if rounding_mode in ("floor", "trunc"):
         rt = result_dtype(self, other)
-        return make(np.trunc(out._data).astype(rt.np), rt)
+        a, b = data_as(self, rt), data_as(other, rt)
+        if rounding_mode == "floor":
+            d = _floor_divide(a, b)
+        elif rt.category < 2:
+            if np.any(np.asarray(b) == 0):
+                raise RuntimeError("ZeroDivisionError")
+            d = np.trunc(np.true_divide(a, b)).astype(rt.np)
+        else:
+            d = np.trunc(a / b)
+        out = make(np.asarray(d, rt.np), rt)
+        if rt.category < 2:
+            return out
+        tb = other if isinstance(other, Tensor) else None
+        return record(out, _DIV2, (self, tb) if tb is not None else (self,),
+                      _div2_bwd, None)
+    if rounding_mode is not None:
+        raise RuntimeError(
+            "div expected rounding_mode to be one of None, 'trunc', or 'floor' but found "
+            f"'{rounding_mode}'")
     return binary(DIV, self, other)
+
+
+_DIV2 = node_class("DivBackward2")
+
+
+def _div2_bwd(node, g):
+    z = make(np.zeros(g._data.shape, g.dtype.np), g.dtype)
+    return tuple(z if needs(node, i) else None for i in range(len(node.next_functions)))
 
 
 @tensor_method("__rtruediv__")
@@ -433,7 +470,12 @@ def unary(spec, x):
     if spec.to_float and dt.category < 2:
         dt = dtypes.default_float()
         d = d.astype(dt.np)
-    out = make(spec.fwd(d), dt)
+    if d.dtype == np.float32 and spec.to_float:
+        # float32 math functions: evaluate in double and round once (PyTorch's vectorised
+        # float32 kernels are accurate to within an ulp; NumPy's float32 ones are not)
+        out = make(np.asarray(spec.fwd(d.astype(np.float64)), np.float32), dt)
+    else:
+        out = make(spec.fwd(d), dt)
     if spec.node is None or dt.category < 2:
         return out
     save = spec.save
@@ -442,7 +484,8 @@ def unary(spec, x):
 
 
 def _zero_grad(node, g):
-    return (g * 0.0,)
+    # PyTorch returns zeros_like(grad): +0 everywhere, never -0
+    return (make(np.zeros(g._data.shape, g.dtype.np), g.dtype),)
 
 
 def _s(node):
@@ -761,7 +804,7 @@ _WHERE = node_class("WhereBackward0")
 
 def _where_bwd(node, g):
     cond = node._ctx
-    zero = g * 0.0
+    zero = 0.0
     return (where(cond, g, zero) if needs(node, 0) else None,
             where(cond, zero, g) if needs(node, 1) else None)
 

@@ -216,9 +216,9 @@ _MIN0 = node_class("MinBackward0")
 def _evenly_bwd(node, g):
     x, res = node.saved()
     mask = x.eq(res) if not np.isnan(res._data).any() else x.isnan()
-    count = mask._data.sum()
+    count = int(mask._data.sum())
     from .ops_pointwise import where
-    return (where(mask, g / int(count), 0.0),)
+    return (where(mask, g / count, 0.0),)
 
 
 def _select_bwd(node, g):
@@ -303,7 +303,7 @@ def _amax_bwd(node, g):
     mask = x.eq(r)
     cnt = _restore(mask.sum(dims, keepdim=True) if dims else mask.to(x.dtype), shape, (), True)
     from .ops_pointwise import where
-    return (where(mask, gg / cnt, 0.0),)
+    return ((gg / cnt) * mask.to(gg.dtype),)
 
 
 def _amaxmin(self, dim, keepdim, is_max):
@@ -389,11 +389,10 @@ def _norm_bwd(node, g):
     if p == float("inf") or p == float("-inf"):
         mask = x.abs().eq(r)
         cnt = _restore(mask.sum(dims, keepdim=True) if dims else mask.sum(), shape, (), True)
-        return (x.sgn() * where(mask, g / cnt, 0.0),)
+        return (x.sgn() * ((g / cnt) * mask.to(g.dtype)),)
     if p == 0:
         return (x * 0.0,)
-    scale = x.abs().pow(p - 2) * x / r.pow(p - 1)
-    return (where(r.eq(0), 0.0, scale * g),)
+    return (where(r.eq(0), 0.0, x * x.abs().pow(p - 2) * g / r.pow(p - 1)),)
 
 
 def vector_norm(x, ord=2, dim=None, keepdim=False, dtype=None):
