@@ -78,7 +78,8 @@ def _var_grad(x, g, dims, keepdim, corr):
     shape = x._data.shape
     dof = _count(shape, dims) - corr
     g = _restore(g, shape, dims, keepdim)
-    return (2.0 / dof) * g * (x - x.mean(dims, keepdim=True))
+    scale = 2.0 / dof if dof > 0 else float("inf")
+    return scale * g * (x - x.mean(dims, keepdim=True))
 
 
 def _var_bwd(node, g):
