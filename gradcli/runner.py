@@ -33,6 +33,10 @@ _SPECIFIC = frozenset(SCRIPT_EXCEPTIONS) - {Exception}
 
 _reset_hooks: list[Callable[[], None]] = []
 
+#: Called as ``observer(type_name, message, span)`` when a script fails, before the
+#: diagnostic is written (``gradcli run --format jsonl`` turns these into events).
+error_observers: list[Callable] = []
+
 
 def add_reset_hook(hook: Callable[[], None]) -> None:
     """Register ``hook`` to run before every script (engine state resets)."""
@@ -55,47 +59,57 @@ def is_script_exception(exc: BaseException) -> bool:
 
 def run_source(source: str, filename: str = "<stdin>", stdout: TextIO | None = None,
                stderr: TextIO | None = None, debug: bool = False,
-               max_steps: int | None = None) -> int:
-    """Run ``source`` as a script named ``filename``; return the exit code."""
+               max_steps: int | None = None, globals_dict: dict | None = None,
+               seed: int | None = None) -> int:
+    """Run ``source`` as a script named ``filename``; return the exit code.
+
+    ``globals_dict``: the script's module namespace (the caller may inspect it while
+    the script runs, e.g. to name tensors); ``seed``: seed the default random
+    generator after the per-run resets.
+    """
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     source = source.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     for hook in _reset_hooks:
         hook()
+    if seed is not None:
+        from gradcli.tensor.random import default_generator
+        default_generator.manual_seed(seed)
     errors.start_run(filename, source)
     saved = sys.stdout, sys.stderr, sys.getrecursionlimit()
     sys.stdout, sys.stderr = out, err
     sys.setrecursionlimit(max(saved[2], _RECURSION_LIMIT))
     try:
-        return _run(source, filename, out, err, debug, max_steps)
+        return _run(source, filename, out, err, debug, max_steps,
+                    {"__name__": "__main__"} if globals_dict is None else globals_dict)
     finally:
         sys.stdout, sys.stderr = saved[0], saved[1]
         sys.setrecursionlimit(saved[2])
 
 
-def _run(source, filename, out, err, debug, max_steps) -> int:
+def _run(source, filename, out, err, debug, max_steps, globals_dict) -> int:
     lines = errors.WHERE.lines
     try:
         module = parse(source)
-        globals_dict = {"__name__": "__main__"}
+        globals_dict.setdefault("__name__", "__main__")
         program = compile_module(module, globals_dict, make_builtins(), Importer(),
                                  CallState(max_steps=max_steps))
         program()
     except (KeyboardInterrupt, BrokenPipeError):
         raise
     except ScriptError as exc:
-        _report(out, err, format_report(filename, lines, exc.type_name, exc.message, exc.span))
+        _script_error(out, err, filename, lines, exc.type_name, exc.message, exc.span)
         return EXIT_SCRIPT_ERROR
     except StepLimitExceeded as exc:
         span = errors.Span(errors.WHERE.lineno, 1) if errors.WHERE.lineno else None
-        _report(out, err, format_report(filename, lines, "StepLimitExceeded", str(exc), span))
+        _script_error(out, err, filename, lines, "StepLimitExceeded", str(exc), span)
         return EXIT_SCRIPT_ERROR
     except Exception as exc:    # noqa: BLE001 - sorted into script error / internal error
         if is_script_exception(exc):
             span = span_of(exc)
             if span is None and errors.WHERE.lineno:
                 span = errors.Span(errors.WHERE.lineno, 1)
-            _report(out, err, format_report(filename, lines, type(exc).__name__, str(exc), span))
+            _script_error(out, err, filename, lines, type(exc).__name__, str(exc), span)
             return EXIT_SCRIPT_ERROR
         _flush(out)
         if debug:
@@ -114,6 +128,12 @@ def _flush(out: TextIO) -> None:
         raise
     except Exception:  # noqa: BLE001 - a closed stream cannot lose more output
         pass
+
+
+def _script_error(out, err, filename, lines, kind, message, span) -> None:
+    for observer in list(error_observers):
+        observer(kind, message, span)
+    _report(out, err, format_report(filename, lines, kind, message, span))
 
 
 def _report(out: TextIO, err: TextIO, text: str) -> None:
