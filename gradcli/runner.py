@@ -70,6 +70,9 @@ def run_source(source: str, filename: str = "<stdin>", stdout: TextIO | None = N
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     source = source.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    engine = sys.modules.get("gradcli.tensor.api")
+    if engine is not None:  # a previous script loaded the engine: fresh options per run
+        engine.reset_state()
     for hook in _reset_hooks:
         hook()
     if seed is not None:

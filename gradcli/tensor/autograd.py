@@ -269,6 +269,11 @@ def edge_of(t):
 # ---------------------------------------------------------------------------
 # The engine
 
+#: Observers of backward passes (gradcli's --explain and --format jsonl), empty by default.
+#: Each has begin(roots, capture), node(node, grad_outputs, grad_inputs), accumulate(leaf,
+#: before, after) and end(); the engine pays one `if observers:` check per node when empty.
+observers: list = []
+
 def _collect(roots):
     """Dependency counts of every node reachable from roots (iterative DFS)."""
     deps = {}
@@ -303,6 +308,9 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
     _state["enabled"] = bool(create_graph)
     try:
         root_nodes = [n for n, _ in roots]
+        if observers:
+            for o in observers:
+                o.begin(roots, capture)
         deps = _collect(root_nodes)
         buffers = {}
         heap = []
@@ -343,12 +351,20 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
                 if capture is None:
                     var = node.variable
                     if only is None or id(var) in only:
+                        if observers:
+                            old = None if var._grad is None else var._grad.detach().clone()
                         _accumulate(var, buf[0], create_graph)
+                        if observers and buf[0] is not None:
+                            for o in observers:
+                                o.accumulate(var, old, var._grad)
                 continue
             if all(b is None for b in buf):
                 in_grads = (None,) * len(node.next_functions)
             else:
                 in_grads = node._fn(node, buf if node._n_out > 1 else buf[0])
+                if observers:
+                    for o in observers:
+                        o.node(node, tuple(buf), tuple(in_grads))
                 if not retain_graph:
                     node._released = True
                     if node._saved is not None:
@@ -370,6 +386,9 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
                 deps[nxt] = d
                 if d == 0:
                     heapq.heappush(heap, (-nxt._seq, id(nxt), nxt))
+        if observers:
+            for o in observers:
+                o.end()
         return captured
     finally:
         _state["enabled"] = prev_mode

@@ -7,6 +7,8 @@ collected in `Tensor._script_attrs` (the sandbox reads that allow-list).
 """
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 
 from . import dtypes
@@ -443,6 +445,17 @@ def make(data, dtype=None):
     return t
 
 
+#: `gradcli graph` and `run --explain` set this to note, in `node_sources`, the script line
+#: that created each node; False by default, so record() pays one global check.
+capture_sources = False
+node_sources = weakref.WeakKeyDictionary()
+
+
+def _note_source(node):
+    from gradcli.errors import WHERE
+    node_sources[node] = WHERE.lineno
+
+
 def record(out, node_cls, inputs, backward_fn, saved=None, ctx=None):
     """Attach a graph node to the fresh output tensor `out` if any input needs grad.
 
@@ -477,6 +490,8 @@ def record(out, node_cls, inputs, backward_fn, saved=None, ctx=None):
                 node._saved = tuple(lst)
     out.grad_fn = node
     out._requires_grad = True
+    if capture_sources:
+        _note_source(node)
     return out
 
 
