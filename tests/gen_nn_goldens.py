@@ -54,7 +54,7 @@ v = torch.randn(3, requires_grad=True)
 def err(stmt):
     """A statement wrapped to print the exception type and message."""
     return (f"try:\n    {stmt}\nexcept Exception as e:\n"
-            f"    print(type(e).__name__, e)\n")
+            f"    print(type(e), e)\n")
 
 
 SCRIPTS: dict[str, str] = {}

@@ -507,7 +507,9 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
             pt = pos_weight * ti
             gi = ((pt + 1 - ti) * sig - pt) * gg
         else:
-            gi = (sig - ti) * gg
+            gi = (sig - ti) * g
+            if reduction == "mean" and numel:
+                gi = gi / numel
         if weight is not None:
             gi = gi * weight
         gt = None
@@ -551,7 +553,9 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
             pt = pos_weight * ti
             gi = ((pt + 1 - ti) * sig - pt) * gg
         else:
-            gi = (sig - ti) * gg
+            gi = (sig - ti) * g
+            if reduction == "mean" and numel:
+                gi = gi / numel
         if weight is not None:
             gi = gi * weight
         gt = None
@@ -649,6 +653,15 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
     return record(out, node, (input,), bwd)
 
 
+_DIV1 = node_class("DivBackward1")
+
+
+def _div_scalar(t, n):
+    """t / n for a Python number n, as ATen's div(Tensor, Scalar) (DivBackward1)."""
+    out = make(np.asarray(t._data / t._data.dtype.type(n), t._data.dtype), t.dtype)
+    return record(out, _DIV1, (t,), lambda nd, g: (g / n,))
+
+
 def _type_word(dt):
     return {"float32": "Float", "float64": "Double", "float16": "Half", "int32": "Int",
             "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool",
@@ -674,11 +687,13 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
             shape = [1] * input._data.ndim
             shape[cdim] = C
             prod = prod * weight.view(shape)
-        loss = -prod.sum(cdim)
-        if reduction == "mean":
-            n = input._data.size // C if input._data.size else 0
-            return loss.sum() / n
-        return _reduce(loss, reduction)
+        if reduction == "none":
+            return -prod.sum(cdim)
+        total = -prod.sum()
+        if reduction == "sum":
+            return total
+        n = input._data.size // C if input._data.size else 0
+        return _div_scalar(total, n)
     logp = log_softmax(input, cdim)
     if label_smoothing > 0:
         nll = nll_loss(logp, target, weight, ignore_index=ignore_index, reduction=reduction)
@@ -713,3 +728,24 @@ def extend(ns):
     for name in ("softmax", "log_softmax"):
         ns.setdefault(name, lambda input, dim=None, dtype=None, _n=name:
                       getattr(input, _n)(dim, dtype=dtype))
+
+
+# torch.NAME functions for the shape/index/join ops that api._METHOD_FUNCTIONS does not list
+_TORCH_FUNCS = ("split", "chunk", "repeat", "flip", "fliplr", "flipud", "roll", "movedim",
+                "moveaxis", "diagonal", "diag", "tril", "triu", "gather", "scatter",
+                "scatter_add", "index_select", "index_add", "masked_select", "expand_copy",
+                "softmax", "log_softmax")
+
+
+def _extend_torch(ns):
+    for name in _TORCH_FUNCS:
+        if name not in ns and hasattr(Tensor, name):
+            ns[name] = getattr(Tensor, name)
+
+
+_orig_extend = extend
+
+
+def extend(ns):  # noqa: F811 - adds the torch-level functions too
+    _orig_extend(ns)
+    _extend_torch(ns)

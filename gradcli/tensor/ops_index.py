@@ -35,11 +35,12 @@ def _to_script_index(index):
                  for i in index)
 
 
-def _select(self, dim, i):
+def _select(self, dim, i, shown=None):
     d = self._data
     size = d.shape[dim]
     if i < -size or i >= size:
-        raise IndexError(f"index {i} is out of bounds for dimension {dim} with size {size}")
+        raise IndexError(f"index {i} is out of bounds for dimension "
+                         f"{dim if shown is None else shown} with size {size}")
     if i < 0:
         i += size
     idx = (slice(None),) * dim + (i, Ellipsis)
@@ -63,7 +64,7 @@ def _is_basic(item):
         isinstance(item, int) and not isinstance(item, bool))
 
 
-def _index_array(item, dim, self):
+def _index_array(item, dim, self, shown=None):
     """An advanced index item as a NumPy index (checking PyTorch's rules)."""
     if isinstance(item, Tensor):
         dt = item.dtype
@@ -90,7 +91,8 @@ def _index_array(item, dim, self):
     size = self._data.shape[dim] if dim < self._data.ndim else 0
     if arr.size and (arr.max() >= size or arr.min() < -size):
         bad = int(arr.max()) if arr.max() >= size else int(arr.min())
-        raise IndexError(f"index {bad} is out of bounds for dimension {dim} with size {size}")
+        raise IndexError(f"index {bad} is out of bounds for dimension "
+                         f"{dim if shown is None else shown} with size {size}")
     return arr
 
 
@@ -118,10 +120,16 @@ def _normalize(self, index):
 def getitem(self, index):
     if isinstance(index, Tensor) and index._data.ndim == 0 and index.dtype.category == 1:
         index = int(index._data)
+    only_ellipsis = index is Ellipsis or (
+        type(index) is tuple and len(index) == 1 and index[0] is Ellipsis)
     index = _normalize(self, index)
     if all(_is_basic(i) for i in index):
+        if only_ellipsis:
+            return view_of(self, self._data.view(), _ALIAS, lambda n, g: (g,), None,
+                           lambda b: b)
         out = self
         dim = 0
+        real = 0
         applied = False
         for item in index:
             if item is None:
@@ -133,8 +141,10 @@ def getitem(self, index):
                     out = _slice(out, dim, item)
                     applied = True
                 dim += 1
+                real += 1
             else:
-                out = _select(out, dim, item)
+                out = _select(out, dim, item, real)
+                real += 1
                 applied = True
         if not applied:
             out = _slice(self, 0, slice(None)) if self._data.ndim else view_of(
@@ -144,29 +154,38 @@ def getitem(self, index):
 
 
 def _advanced(self, index):
-    np_index = []
-    dim = 0
+    """Basic items (ints, slices, None) are applied first as views, as PyTorch does; the
+    tensor/list items then index the result (IndexBackward0)."""
+    out = self
+    dim = 0          # current dim in `out`
+    real = 0         # dim in self (for error messages)
+    residual = []
+    n_adv = 0
     for item in index:
         if item is None:
-            np_index.append(None)
+            out = unsqueeze(out, dim)
+            residual.append(slice(None))
+            dim += 1
         elif isinstance(item, slice):
-            np_index.append(item)
+            if item != slice(None):
+                out = _slice(out, dim, item)
+            residual.append(slice(None))
             dim += 1
+            real += 1
         elif isinstance(item, int) and not isinstance(item, bool):
-            size = self._data.shape[dim]
-            if item < -size or item >= size:
-                raise IndexError(
-                    f"index {item} is out of bounds for dimension {dim} with size {size}")
-            np_index.append(item)
-            dim += 1
+            out = _select(out, dim, item, real)
+            real += 1
         else:
-            arr = _index_array(item, dim, self)
-            np_index.append(arr)
-            dim += arr.ndim if isinstance(arr, np.ndarray) and arr.dtype == bool else 1
-    np_index = tuple(np_index)
-    out = make(np.array(self._data[np_index]), self.dtype)
-    shape = self._data.shape
-    return record(out, _INDEX, (self,), lambda n, g: (embed(g, shape, np_index, True),))
+            arr = _index_array(item, dim, out, n_adv)
+            n_adv += 1
+            residual.append(arr)
+            step = arr.ndim if isinstance(arr, np.ndarray) and arr.dtype == bool else 1
+            dim += step
+            real += step
+    np_index = tuple(residual)
+    out_t = make(np.array(out._data[np_index]), out.dtype)
+    shape = out._data.shape
+    return record(out_t, _INDEX, (out,), lambda n, g: (embed(g, shape, np_index, True),))
 
 
 Tensor.__getitem__ = getitem
@@ -193,7 +212,13 @@ def _copy_out(self, src):
     sd = src._data
     if sd.shape != self._data.shape:
         from .dispatch import broadcast_shape
-        if broadcast_shape(self._data.shape, sd.shape) != self._data.shape:
+        try:
+            ok = broadcast_shape(self._data.shape, sd.shape) == self._data.shape
+        except RuntimeError:
+            ok = False
+        if not ok:
+            from .ops_shape import expand
+            expand(src.detach(), self._data.shape)  # raises expand's error text
             raise RuntimeError(
                 f"The size of tensor a ({self._data.shape[-1] if self._data.ndim else 1}) must "
                 f"match the size of tensor b ({sd.shape[-1]}) at non-singleton dimension "
@@ -235,6 +260,13 @@ def zero_(self):
 def setitem(self, index, value):
     if isinstance(index, Tensor) and index._data.ndim == 0 and index.dtype.category == 1:
         index = int(index._data)
+    if index is Ellipsis or (type(index) is tuple and len(index) == 1 and index[0] is Ellipsis):
+        # x[...] = v writes into x itself (no view): fill_/copy_ on self
+        if isinstance(value, Tensor):
+            copy_(self, value)
+        else:
+            inplace(self, _fill_tensor_value, value)
+        return
     norm = _normalize(self, index)
     if all(_is_basic(i) for i in norm):
         region = getitem(self, norm)
@@ -243,6 +275,16 @@ def setitem(self, index, value):
         copy_(region, value)
         return
     _index_put(self, norm, value)
+
+
+_FILL3 = node_class("FillBackward3")
+
+
+def _fill_tensor_value(s, v):
+    out = make(np.full(s._data.shape, v, s.dtype.np), s.dtype)
+    if s.dtype.category < 2:
+        return out
+    return record(out, _FILL3, (s, None), lambda n, g: (g * 0.0, None))
 
 
 def _index_put(self, index, value):
@@ -321,3 +363,153 @@ def nonzero(self, as_tuple=False):
 
 
 tensor_method("nonzero")(nonzero)
+
+
+# ---------------------------------------------------------------------------
+# gather / scatter / index_select / masked_select
+
+_GATHER = node_class("GatherBackward0")
+_SCATTER0 = node_class("ScatterBackward0")
+_SCATTER1 = node_class("ScatterBackward1")
+_SCATTER_ADD = node_class("ScatterAddBackward0")
+_INDEX_SELECT = node_class("IndexSelectBackward0")
+_MASKED_SELECT = node_class("MaskedSelectBackward0")
+_INDEX_ADD = node_class("IndexAddBackward0")
+
+
+def _scatter_index(self, dim, index, name):
+    if not isinstance(index, Tensor) or index.dtype is not dtypes.int64:
+        raise RuntimeError(f"{name}(): Expected dtype int64 for index")
+    k = self._wrap_dim(dim)
+    idx = index._data
+    if idx.ndim != self._data.ndim and not (idx.ndim <= 1 and self._data.ndim <= 1):
+        raise RuntimeError(f"Index tensor must have the same number of dimensions as "
+                           f"{'input' if name == 'gather' else 'self'} tensor")
+    size = self._data.shape[k] if self._data.ndim else 1
+    if idx.size and (idx.min() < -size or idx.max() >= size):
+        bad = int(idx.max()) if idx.max() >= size else int(idx.min())
+        raise RuntimeError(f"index {bad} is out of bounds for dimension {k} with size {size}")
+    grids = list(np.indices(idx.shape, sparse=True))
+    grids[k] = idx
+    return k, tuple(grids)
+
+
+@tensor_method("gather")
+def gather(self, dim, index, *, sparse_grad=False):
+    if not isinstance(index, Tensor) or index.dtype not in (dtypes.int64, dtypes.int32):
+        raise RuntimeError("gather(): Expected dtype int32/int64 for index")
+    k, grid = _scatter_index(self, dim, index.long() if index.dtype is dtypes.int32
+                             else index, "gather")
+    out = make(np.array(self._data[grid]), self.dtype)
+    shape = self._data.shape
+
+    def bwd(n, g):
+        zeros = make(np.zeros(shape, g.dtype.np), g.dtype)
+        return (zeros.scatter_add(k, index, g),)
+    return record(out, _GATHER, (self,), bwd)
+
+
+@tensor_method("scatter")
+def scatter(self, dim, index, src=None, value=None, reduce=None):
+    if src is None:
+        src = value
+    k, grid = _scatter_index(self, dim, index, "scatter")
+    arr = self._data.copy()
+    if isinstance(src, Tensor):
+        arr[grid] = src._data[tuple(slice(0, s) for s in index._data.shape)]
+        out = make(arr, self.dtype)
+
+        def bwd(n, g):
+            gs = g.scatter(k, index, 0.0) if needs(n, 0) else None
+            gsrc = g.gather(k, index) if needs(n, 1) else None
+            return gs, gsrc
+        return record(out, _SCATTER0, (self, src), bwd)
+    arr[grid] = src
+    out = make(arr, self.dtype)
+    return record(out, _SCATTER1, (self,), lambda n, g: (g.scatter(k, index, 0.0),))
+
+
+@tensor_method("scatter_add")
+def scatter_add(self, dim, index, src):
+    k, grid = _scatter_index(self, dim, index, "scatter_add")
+    arr = self._data.copy()
+    part = src._data[tuple(slice(0, s) for s in index._data.shape)]
+    np.add.at(arr, grid, part.astype(arr.dtype, copy=False))
+    out = make(arr, self.dtype)
+
+    def bwd(n, g):
+        return (g if needs(n, 0) else None, g.gather(k, index) if needs(n, 1) else None)
+    return record(out, _SCATTER_ADD, (self, src), bwd)
+
+
+@tensor_method("scatter_")
+def scatter_(self, dim, index, src=None, value=None, reduce=None):
+    return inplace(self, scatter, dim, index, src, value)
+
+
+@tensor_method("scatter_add_")
+def scatter_add_(self, dim, index, src):
+    return inplace(self, scatter_add, dim, index, src)
+
+
+@tensor_method("index_select")
+def index_select(self, dim, index):
+    if not isinstance(index, Tensor) or index.dtype not in (dtypes.int64, dtypes.int32):
+        raise RuntimeError("index_select(): Expected dtype int32 or int64 for index")
+    if index._data.ndim > 1:
+        raise IndexError("index_select(): Index is supposed to be a vector")
+    k = self._wrap_dim(dim) if self._data.ndim else 0
+    idx = index._data.reshape(-1)
+    size = self._data.shape[k] if self._data.ndim else 1
+    if idx.size and (idx.min() < 0 or idx.max() >= size):
+        raise IndexError("index out of range in self")
+    out = make(np.ascontiguousarray(np.take(self._data, idx, axis=k)), self.dtype)
+    shape = self._data.shape
+
+    def bwd(n, g):
+        zeros = make(np.zeros(shape, g.dtype.np), g.dtype)
+        return (zeros.index_add(k, index, g),)
+    return record(out, _INDEX_SELECT, (self,), bwd)
+
+
+@tensor_method("index_add")
+def index_add(self, dim, index, source, *, alpha=1):
+    k = self._wrap_dim(dim)
+    idx = index._data.reshape(-1)
+    arr = self._data.copy()
+    moved = np.moveaxis(arr, k, 0)
+    src = np.moveaxis(source._data.astype(arr.dtype, copy=False), k, 0)
+    np.add.at(moved, idx, src * arr.dtype.type(alpha) if alpha != 1 else src)
+    out = make(arr, self.dtype)
+
+    def bwd(n, g):
+        gsrc = None
+        if needs(n, 1):
+            gsrc = g.index_select(k, index)
+            if alpha != 1:
+                gsrc = gsrc * alpha
+        return (g if needs(n, 0) else None, gsrc)
+    return record(out, _INDEX_ADD, (self, source), bwd)
+
+
+@tensor_method("index_add_")
+def index_add_(self, dim, index, source, *, alpha=1):
+    return inplace(self, index_add, dim, index, source, alpha=alpha)
+
+
+@tensor_method("masked_select")
+def masked_select(self, mask):
+    if mask.dtype is not dtypes.bool_:
+        raise RuntimeError("masked_select: expected BoolTensor for mask")
+    from .dispatch import broadcast_shape
+    shape = broadcast_shape(self._data.shape, mask._data.shape)
+    d = np.broadcast_to(self._data, shape)
+    m = np.broadcast_to(mask._data, shape)
+    out = make(np.array(d[m]), self.dtype)
+    sshape = self._data.shape
+
+    def bwd(n, g):
+        full = np.zeros(shape, g.dtype.np)
+        full[m] = g._data
+        return (make(full, g.dtype).sum_to_size(sshape),)
+    return record(out, _MASKED_SELECT, (self,), bwd)

@@ -28,6 +28,7 @@ def cat(tensors, dim=0):
     live = [t for t in tensors if not (t._data.ndim == 1 and t._data.shape[0] == 0)] or tensors
     ref = live[0]
     k = ref._wrap_dim(dim)
+    pos = {id(t): i for i, t in reversed(list(enumerate(tensors)))}
     for i, t in enumerate(live):
         if t._data.ndim != ref._data.ndim:
             raise RuntimeError(
@@ -38,7 +39,7 @@ def cat(tensors, dim=0):
                 raise RuntimeError(
                     f"Sizes of tensors must match except in dimension {k}. Expected size "
                     f"{ref._data.shape[d]} but got size {t._data.shape[d]} for tensor number "
-                    f"{tensors.index(t)} in the list.")
+                    f"{pos[id(t)]} in the list.")
     rt = result_dtype(*[t for t in live])
     arr = np.concatenate([t._data.astype(rt.np, copy=False) for t in live], axis=k)
     out = make(arr, rt)
@@ -71,3 +72,91 @@ def stack(tensors, dim=0):
     if rt.category < 2:
         return out
     return record(out, _STACK, tuple(tensors), lambda n, g: tuple(g.unbind(k)))
+
+
+# ---------------------------------------------------------------------------
+# split / chunk: views of the input sharing one multi-output node
+
+_SPLIT = node_class("SplitBackward0")
+_SPLIT_SIZES = node_class("SplitWithSizesBackward0")
+
+
+def _split_views(self, k, sizes, node_cls):
+    from .autograd import edge_of, is_grad_enabled
+    d = self._data
+    rg = is_grad_enabled() and self._requires_grad
+    shape = d.shape
+    dt = self.dtype
+    node = None
+    if rg:
+        def bwd(n, grads):
+            parts = []
+            for g, s in zip(grads, sizes):
+                if g is None:
+                    g = make(np.zeros(shape[:k] + (s,) + shape[k + 1:], dt.np), dt)
+                parts.append(g)
+            return (cat(parts, k),)
+        node = node_cls((edge_of(self),), bwd, None, ((shape, dt),), None, n_out=len(sizes))
+    base = self._base if self._base is not None else self
+    outs = []
+    start = 0
+    for i, s in enumerate(sizes):
+        idx = (slice(None),) * k + (slice(start, start + s), Ellipsis)
+        start += s
+        t = make(d[idx], dt)
+        t._vc = self._vc
+        t._base = base
+        pf = self._view_fn if self._base is not None else None
+        t._view_fn = (lambda b, ix=idx: b[ix]) if pf is None else (
+            lambda b, ix=idx, p=pf: p(b)[ix])
+        if node is not None:
+            t.grad_fn = node
+            t._requires_grad = True
+            t._output_nr = i
+        outs.append(t)
+    return tuple(outs)
+
+
+def split(self, split_size_or_sections, dim=0):
+    k = self._wrap_dim(dim)
+    n = self._data.shape[k]
+    if isinstance(split_size_or_sections, (list, tuple)):
+        sizes = [int(s) for s in split_size_or_sections]
+        if sum(sizes) != n or any(s < 0 for s in sizes):
+            raise RuntimeError(
+                f"split_with_sizes expects split_sizes to sum exactly to {n} (input tensor's "
+                f"size at dimension {k}), but got split_sizes={sizes}")
+        return _split_views(self, k, sizes, _SPLIT_SIZES)
+    s = int(split_size_or_sections)
+    if s <= 0:
+        if s == 0 and n == 0:
+            return _split_views(self, k, [0], _SPLIT)
+        raise RuntimeError(f"split_size can only be 0 if dimension size is 0, but got "
+                           f"dimension size of {n}" if s == 0 else
+                           f"split expects split_size be non-negative, but got split_size={s}")
+    sizes = [s] * (n // s) + ([n % s] if n % s else [])
+    if not sizes:
+        sizes = [0]
+    return _split_views(self, k, sizes, _SPLIT)
+
+
+def chunk(self, chunks, dim=0):
+    if chunks <= 0:
+        raise RuntimeError("chunk expects `chunks` to be greater than 0, got: " f"{chunks}")
+    k = self._wrap_dim(dim)
+    n = self._data.shape[k]
+    size = -(-n // chunks) if n else 0
+    if size == 0:
+        return split(self, [0] * chunks if n == 0 else [1] * n, k) if n == 0 else \
+            split(self, 1, k)
+    return split(self, size, k)
+
+
+def hsplit(self, sections):
+    return split(self, self._data.shape[1 if self._data.ndim > 1 else 0] // sections,
+                 1 if self._data.ndim > 1 else 0)
+
+
+for _n, _f in (("split", split), ("chunk", chunk)):
+    setattr(Tensor, _n, _f)
+    Tensor._script_attrs.add(_n)

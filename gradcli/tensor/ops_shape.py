@@ -379,10 +379,11 @@ def rebase_view(view, op_node):
 
     def copy_slices_bwd(node, g):
         res = g.clone() if g is not None else None
-        region = make(fn(res._data), g.dtype)
-        from .autograd import _state
-        inner = op_node._fn(op_node, region.detach() if not _state["enabled"] else
-                            _region_of(res, fn))
+        # the op's backward sees a copy of the region (its results must not alias res)
+        region = make(np.array(fn(g._data)), g.dtype)
+        if g._requires_grad:
+            region = _region_grad(g, fn)
+        inner = op_node._fn(op_node, region)
         first = inner[0]
         if first is None:
             fn(res._data)[...] = 0
@@ -404,8 +405,16 @@ def rebase_view(view, op_node):
     view._output_nr = 0
 
 
-def _region_of(t, fn):
-    return make(fn(t._data), t.dtype)
+def _region_grad(g, fn):
+    """fn(g) as a differentiable copy (create_graph)."""
+    out = make(np.array(fn(g._data)), g.dtype)
+    shape = g._data.shape
+
+    def bwd(n, gg):
+        full = np.zeros(shape, gg.dtype.np)
+        fn(full)[...] = gg._data
+        return (make(full, gg.dtype),)
+    return record(out, _AS_STRIDED, (g,), bwd)
 
 
 def _as_strided_bwd(view, fn):
@@ -440,3 +449,200 @@ def narrow(self, dim, start, length):
         from .ops_index import embed
         return (embed(g, shape, idx),)
     return view_of(self, self._data[idx], _NARROW, bwd, None, lambda b, ix=idx: b[ix])
+
+
+# ---------------------------------------------------------------------------
+# repeat / flip / roll / movedim
+
+_REPEAT = node_class("RepeatBackward0")
+_FLIP = node_class("FlipBackward0")
+_ROLL = node_class("RollBackward0")
+
+
+@tensor_method("repeat")
+def repeat(self, *sizes):
+    sizes = _shape_arg(sizes)
+    shape = self._data.shape
+    if len(sizes) < len(shape):
+        raise RuntimeError(
+            "Number of dimensions of repeat dims can not be smaller than number of dimensions "
+            "of tensor")
+    for s in sizes:
+        if s < 0:
+            raise RuntimeError(f"Trying to create tensor with negative dimension {s}: "
+                               f"{list(sizes)}")
+    lead = len(sizes) - len(shape)
+    padded = (1,) * lead + shape
+    arr = np.tile(self._data.reshape(padded), sizes)
+    out = make(np.ascontiguousarray(arr), self.dtype)
+
+    def bwd(n, g):
+        # view the output as (r0, s0, r1, s1, ...) and sum the repeat axes
+        split = []
+        for r, s in zip(sizes, padded):
+            split += [r, s]
+        gg = g.reshape(split).sum(tuple(range(0, 2 * len(sizes), 2)))
+        return (gg.reshape(shape),)
+    return record(out, _REPEAT, (self,), bwd)
+
+
+def _dims_arg(dims):
+    if len(dims) == 1 and isinstance(dims[0], (tuple, list)):
+        return tuple(dims[0])
+    return tuple(dims)
+
+
+@tensor_method("flip")
+def flip(self, *dims):
+    dims = _dims_arg(dims)
+    axes = tuple(self._wrap_dim(d) for d in dims)
+    if len(set(axes)) != len(axes):
+        raise RuntimeError(f"dims has duplicates, original flip dims size={len(axes)}, "
+                           f"but unique flip dims size={len(set(axes))}")
+    out = make(np.ascontiguousarray(np.flip(self._data, axes)), self.dtype)
+    return record(out, _FLIP, (self,), lambda n, g: (g.flip(axes),))
+
+
+@tensor_method("fliplr")
+def fliplr(self):
+    return flip(self, 1)
+
+
+@tensor_method("flipud")
+def flipud(self):
+    return flip(self, 0)
+
+
+@tensor_method("roll")
+def roll(self, shifts, dims=None):
+    if isinstance(shifts, int):
+        shifts = (shifts,)
+    if dims is None:
+        if len(shifts) != 1:
+            raise RuntimeError(f"`shifts` required to be of size 1 when dims is None, got "
+                               f"{len(shifts)}")  # approximate text
+        flat = self.reshape(-1) if self._data.ndim != 1 else self
+        arr = np.roll(flat._data, shifts[0])
+        out = make(np.ascontiguousarray(arr).reshape(self._data.shape), self.dtype)
+        k = shifts[0]
+        return record(out, _ROLL, (self,), lambda n, g: (g.roll(-k),))
+    if isinstance(dims, int):
+        dims = (dims,)
+    if len(shifts) != len(dims):
+        raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:"
+                           f"{len(dims)}")
+    axes = tuple(self._wrap_dim(d) for d in dims)
+    arr = np.roll(self._data, tuple(shifts), axes)
+    out = make(np.ascontiguousarray(arr), self.dtype)
+    neg = tuple(-s for s in shifts)
+    return record(out, _ROLL, (self,), lambda n, g: (g.roll(neg, axes),))
+
+
+@tensor_method("movedim", "moveaxis")
+def movedim(self, source, destination):
+    n = self._data.ndim
+    src = (source,) if isinstance(source, int) else tuple(source)
+    dst = (destination,) if isinstance(destination, int) else tuple(destination)
+    src = [self._wrap_dim(s) for s in src]
+    dst = [self._wrap_dim(d) for d in dst]
+    order = [None] * n
+    for s, d in zip(src, dst):
+        order[d] = s
+    rest = iter(i for i in range(n) if i not in src)
+    order = [o if o is not None else next(rest) for o in order]
+    return permute(self, tuple(order))
+
+
+# ---------------------------------------------------------------------------
+# diagonals and triangles
+
+_DIAG_EMBED = node_class("DiagEmbedBackward0")
+_DIAGONAL = node_class("DiagonalBackward0")
+_DIAGONAL_COPY = node_class("DiagonalBackward0_copy")
+_TRIL = node_class("TrilBackward0")
+_TRIU = node_class("TriuBackward0")
+
+
+def _diag_index(shape, offset):
+    r, c = shape
+    if offset >= 0:
+        n = max(0, min(r, c - offset))
+        return np.arange(n), np.arange(n) + offset
+    n = max(0, min(r + offset, c))
+    return np.arange(n) - offset, np.arange(n)
+
+
+@tensor_method("diagonal")
+def diagonal(self, offset=0, dim1=0, dim2=1):
+    a = self._wrap_dim(dim1)
+    b = self._wrap_dim(dim2)
+    arr = np.diagonal(self._data, offset, a, b)
+    shape = self._data.shape
+
+    def bwd(n, g):
+        full = np.zeros(shape, g.dtype.np)
+        idx = _diag_index((shape[a], shape[b]), offset)
+        moved = np.moveaxis(full, (a, b), (-2, -1))
+        moved[..., idx[0], idx[1]] = g._data
+        return (make(full, g.dtype),)
+    return view_of(self, arr, _DIAGONAL, bwd, None,
+                   lambda base, o=offset, a=a, b=b: np.diagonal(base, o, a, b))
+
+
+def diag(input, diagonal=0):
+    d = input._data
+    if d.ndim == 1:
+        n = d.shape[0] + abs(diagonal)
+        arr = np.zeros((n, n), d.dtype)
+        idx = _diag_index((n, n), diagonal)
+        arr[idx] = d
+        out = make(arr, input.dtype)
+        return record(out, _DIAG_EMBED, (input,),
+                      lambda nd, g: (_take_diag(g, diagonal),))
+    if d.ndim != 2:
+        raise RuntimeError("diag(): Supports 1D or 2D tensors. Got " f"{d.ndim}D")
+    idx = _diag_index(d.shape, diagonal)
+    out = make(np.array(d[idx]), input.dtype)
+    shape = d.shape
+
+    def bwd(nd, g):
+        return (_put_diag(g, shape, diagonal),)
+    return record(out, _DIAGONAL_COPY, (input,), bwd)
+
+
+def _take_diag(g, offset):
+    idx = _diag_index(g._data.shape, offset)
+    out = make(np.array(g._data[idx]), g.dtype)
+    shape = g._data.shape
+    return record(out, _DIAGONAL_COPY, (g,), lambda nd, gg: (_put_diag(gg, shape, offset),))
+
+
+def _put_diag(g, shape, offset):
+    full = np.zeros(shape, g.dtype.np)
+    full[_diag_index(shape, offset)] = g._data
+    out = make(full, g.dtype)
+    return record(out, _DIAG_EMBED, (g,), lambda nd, gg: (_take_diag(gg, offset),))
+
+
+tensor_method("diag")(diag)
+
+
+def _tri(self, k, lower):
+    d = self._data
+    if d.ndim < 2:
+        raise RuntimeError(f"{'tril' if lower else 'triu'}: input tensor must have at least 2 "
+                           "dimensions")
+    arr = np.tril(d, k) if lower else np.triu(d, k)
+    out = make(np.ascontiguousarray(arr), self.dtype)
+    cls = _TRIL if lower else _TRIU
+    return record(out, cls, (self,), lambda n, g: ((g.tril(k) if lower else g.triu(k)),))
+
+
+@tensor_method("tril")
+def tril(self, diagonal=0):
+    return _tri(self, diagonal, True)
+
+
+@tensor_method("triu")
+def triu(self, diagonal=0):
+    return _tri(self, diagonal, False)

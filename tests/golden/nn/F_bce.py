@@ -21,8 +21,8 @@ print(F.binary_cross_entropy(p, t, weight=torch.tensor([1., 2., 3.])))
 try:
     F.binary_cross_entropy(x, torch.zeros(2, 3))
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 try:
     F.binary_cross_entropy(torch.rand(2), torch.zeros(1, 2))
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)

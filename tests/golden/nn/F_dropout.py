@@ -17,4 +17,4 @@ print(F.dropout(torch.ones(5), 1.0))
 try:
     F.dropout(x, 1.5)
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)

@@ -8,8 +8,8 @@ v = torch.randn(3, requires_grad=True)
 try:
     F.linear(x, torch.randn(4, 5))
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 try:
     nn.Linear(3, 4)(torch.randn(2, 5))
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)

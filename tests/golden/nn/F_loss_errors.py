@@ -9,16 +9,16 @@ logits = torch.randn(2, 5)
 try:
     F.cross_entropy(logits, torch.tensor([1, 5]))
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 try:
     F.nll_loss(logits, torch.tensor([1., 2.]))
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 try:
     F.cross_entropy(logits, torch.tensor([1, 2, 3]))
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 try:
     F.mse_loss(logits, logits, reduction='avg')
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)

@@ -10,4 +10,4 @@ print(r)
 try:
     F.mse_loss(v, torch.zeros(4, 1, 2))
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)

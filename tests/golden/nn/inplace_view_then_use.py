@@ -12,5 +12,5 @@ print(h.grad_fn, g.grad_fn)
 try:
     (h * 2).sum().backward()
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 print(x.grad)

@@ -22,4 +22,4 @@ print(w)
 try:
     torch.optim.SGD([], lr=0.1)
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)

@@ -8,12 +8,12 @@ v = torch.randn(3, requires_grad=True)
 try:
     h = torch.zeros(2, 3); h[0] = torch.ones(2)
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 try:
     h = torch.zeros(2, 3); h[5] = 1.
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 try:
     h = torch.zeros(2, 3); h[torch.tensor([True])] = 1.
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)

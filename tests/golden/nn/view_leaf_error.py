@@ -8,16 +8,16 @@ v = torch.randn(3, requires_grad=True)
 try:
     x[0].mul_(2)
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 try:
     x.add_(1)
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 try:
     x[0] = 1.
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 try:
     x.view(6).zero_()
 except Exception as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
