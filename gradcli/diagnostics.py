@@ -18,13 +18,15 @@ from gradcli.errors import Span
 MAX_WIDTH = 100
 #: Messages longer than this are cut (torch messages are one line anyway).
 MAX_MESSAGE = 2000
+MAX_MESSAGE_LINES = 20
 INDENT = "    "
 
 
 def format_report(filename: str, lines: list[str], type_name: str, message: str,
                   span: Span | None) -> str:
     """The full diagnostic text (ending in a newline)."""
-    message = " ".join(message.splitlines()) if "\n" in message else message
+    if message.count("\n") >= MAX_MESSAGE_LINES:
+        message = "\n".join(message.splitlines()[:MAX_MESSAGE_LINES]) + "\n..."
     if len(message) > MAX_MESSAGE:
         message = message[:MAX_MESSAGE] + "..."
     head = f"{type_name}: {message}" if message else type_name

@@ -31,6 +31,10 @@ MAX_BRACKET_DEPTH = 200
 #: Indentation deeper than this is rejected (CPython allows 100 levels).
 MAX_INDENT_DEPTH = 100
 
+#: The only dunder names a script may spell: ``if __name__ == "__main__":``,
+#: ``from __future__ import ...`` and ``torch.__version__``.
+ALLOWED_DUNDERS = frozenset({"__name__", "__future__", "__version__"})
+
 _UNSUPPORTED_WORDS = {
     "class": "class definitions are not supported",
     "yield": "'yield' (generators) is not supported",
@@ -148,7 +152,7 @@ def _check_name(tok: Token) -> Token:
     if text in _UNSUPPORTED_WORDS:
         raise ScriptSyntaxError(_UNSUPPORTED_WORDS[text], _token_span(tok))
     if text.startswith("__") and text.endswith("__") and len(text) > 4 \
-            and text != "__future__":
+            and text not in ALLOWED_DUNDERS:
         raise ScriptSyntaxError(f"access to dunder name '{text}' is not allowed",
                                 _token_span(tok))
     return tok
@@ -324,7 +328,7 @@ def _bad_character(err: UnexpectedCharacters, source: str) -> ScriptSyntaxError:
         rest = source[pos:]
         stripped = rest
     if stripped[:1] in ("'", '"') and len(rest) - len(stripped) <= 2:
-        last_line = source.rstrip("\n").count("\n") + 1
+        last_line = source.count("\n") + (0 if source.endswith("\n") else 1)
         if stripped[:3] in ("'''", '"""'):
             return ScriptSyntaxError(
                 f"unterminated triple-quoted string literal (detected at line {last_line})",

@@ -62,6 +62,9 @@ def _math_module() -> Module:
     return Module("math", members)
 
 
+#: What ``torch.__version__`` reports unless the engine's namespace says otherwise.
+TORCH_VERSION = "2.13.0+cpu"
+
 _torch_provider: Callable[[], dict] | None = None
 
 
@@ -76,7 +79,9 @@ def _torch_module() -> Module:
     if provider is None:
         from gradcli.tensor.api import torch_namespace   # imported only when needed
         provider = torch_namespace
-    return Module("torch", provider())
+    members = dict(provider())
+    members.setdefault("__version__", TORCH_VERSION)
+    return Module("torch", members)
 
 
 #: Modules a script may import (the root name decides; checked before running).
@@ -173,7 +178,7 @@ def attribute_allowed(tp: type, name: str) -> bool:
 
 def _decide(tp: type, name: str) -> bool:
     if name.startswith("__") and name.endswith("__"):
-        return False
+        return tp is Module and name == "__version__"
     exposed = getattr(tp, "_script_attrs", None)
     if exposed is not None:
         return name in exposed

@@ -408,7 +408,10 @@ class Builder:
         return Call(self.expr(func), args, keywords)
 
     def e_getattr(self, tree, value, name):
-        return Attribute(self.expr(value), str(name))
+        text = str(name)
+        if text.startswith("__") and text.endswith("__") and text != "__version__":
+            raise self.error(f"access to dunder name '{text}' is not allowed", name)
+        return Attribute(self.expr(value), text)
 
     def e_getitem(self, tree, value, index):
         return Subscript(self.expr(value), self.expr(index))

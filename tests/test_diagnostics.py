@@ -32,11 +32,16 @@ CASES = [
     ("y = x ? 1 : 2\n", "1:7: SyntaxError: invalid syntax", 7),
     ("x = 1 +\n", "1:8: SyntaxError: invalid syntax", 8),
     ("s = 'abc\n", "1:5: SyntaxError: unterminated string literal (detected at line 1)", 5),
+    ('s = """abc\n\nx = 1\n', "1:5: SyntaxError: unterminated triple-quoted string literal "
+                                "(detected at line 3)", 5),
+    ("x = (1 2)\n", "1:8: SyntaxError: invalid syntax. Perhaps you forgot a comma?", 8),
     ("x = €\n", "1:5: SyntaxError: invalid character '€' (U+20AC)", 5),
     ("class Net:\n    pass\n", "1:1: SyntaxError: class definitions are not supported", 1),
     ("def g():\n    yield 1\n", "2:5: SyntaxError: 'yield' (generators) is not supported", 5),
     ("x = 1\nprint(x.__class__)\n",
      "2:9: SyntaxError: access to dunder name '__class__' is not allowed", 9),
+    ("x = [1]\nx.__len__()\n", "2:3: SyntaxError: access to dunder name '__len__' is not allowed",
+     3),
     ("__import__('os')\n", "1:1: SyntaxError: access to dunder name '__import__' is not allowed",
      1),
     ("import os\n", "1:1: ImportError: import of 'os' is not supported "

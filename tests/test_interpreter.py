@@ -277,6 +277,7 @@ SNIPPETS: dict[str, str] = {
     "print_args": "print(1, 2, sep='-', end='!\\n')\nprint()\nprint('a', 'b', sep='')\nprint([1, 'a', None, True, 1.0])",
     "math_module": "import math\nfrom math import sqrt, pi as PI\nprint(math.sqrt(2), sqrt(16), PI, math.floor(2.5), math.exp(1), math.log(8, 2), math.inf, math.isnan(math.nan))",
     "future_import": "from __future__ import annotations\nprint('ok')",
+    "main_guard": "def main():\n    print('in main')\nif __name__ == '__main__':\n    main()",
     "type_hints": "def f(x: int, y: float = 1.0) -> float:\n    return x * y\nz: int = 3\nprint(f(2), z)",
     "line_continuation": "x = 1 + \\\n    2\ny = (3 +\n     4)\nz = [1,\n     2,\n]\nprint(x, y, z)",
     "semicolons": "a = 1; b = 2; print(a + b);",
@@ -517,6 +518,7 @@ def test_engine_objects_follow_script_attrs():
             "'Thing' object has no attribute 'hidden'",
             "module 'torch' has no attribute 'missing'",
         ]
+        assert _run("import torch\nprint(torch.__version__)")[1] == "2.13.0+cpu\n"
         code, _, err = _run("import torch.linalg")
         assert code == 1 and "ModuleNotFoundError: No module named 'torch.linalg'" in err
     finally:
