@@ -96,6 +96,11 @@ class set_grad_enabled(_GradModeContext):
     def __enter__(self):
         return None
 
+    def __call__(self, fn):
+        # As a decorator the mode applies only inside calls: undo the immediate effect.
+        _state["enabled"] = self._prev
+        return _GradModeContext.__call__(self, fn)
+
     def __repr__(self):
         return f"<torch.autograd.grad_mode.set_grad_enabled object at {id(self):#x}>"
 
@@ -118,7 +123,7 @@ class Node:
     """A backward function in the graph (what `tensor.grad_fn` returns)."""
 
     __slots__ = ("next_functions", "_fn", "_saved", "_seq", "_meta", "_ctx",
-                 "_released", "_pre_hooks", "_n_out", "_sv", "__weakref__")
+                 "_released", "_pre_hooks", "_n_out", "_sv", "_post_hooks", "__weakref__")
     _script_attrs = frozenset({"next_functions", "name", "register_hook",
                                "register_prehook", "metadata"})
     _qualified = None  # name() differs from the class name for a few C++ nodes
@@ -134,6 +139,7 @@ class Node:
         self._pre_hooks = None
         self._n_out = n_out
         self._sv = None  # ((index, tensor, version, is_output), ...) for version checks
+        self._post_hooks = None
 
     def name(self):
         return self._qualified or type(self).__name__
@@ -176,7 +182,12 @@ class Node:
         self._pre_hooks.append(entry)
         return RemovableHandle(self._pre_hooks, entry)
 
-    register_hook = register_prehook
+    def register_hook(self, fn):
+        """A post hook: fn(grad_inputs, grad_outputs) may return new grad_inputs."""
+        if self._post_hooks is None:
+            self._post_hooks = []
+        self._post_hooks.append(fn)
+        return RemovableHandle(self._post_hooks, fn)
 
 
 _node_classes: dict[str, type] = {}
@@ -293,14 +304,39 @@ def _collect(roots):
     return deps
 
 
+def _needed_nodes(roots, targets):
+    """{node: reaches a target} for nodes reachable from roots (iterative post-order)."""
+    memo = {}
+    stack = [(n, False) for n in roots if n is not None]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            hit = node in targets
+            if not hit:
+                for c, _ in node.next_functions:
+                    if c is not None and memo.get(c):
+                        hit = True
+                        break
+            memo[node] = hit
+            continue
+        if node in memo:
+            continue
+        memo[node] = False
+        stack.append((node, True))
+        for c, _ in node.next_functions:
+            if c is not None and c not in memo:
+                stack.append((c, False))
+    return memo
+
+
 def run_backward(roots, grads, retain_graph=False, create_graph=False,
                  inputs=None, capture=None):
     """Propagate `grads` from the graph roots.
 
     roots: list of (node, output_nr); grads: matching gradient Tensors.
-    inputs: optional collection of tensors; only these accumulate into .grad.
-    capture: optional dict {(node, output_nr): index} for autograd.grad; the result
-    list of captured gradients is returned instead of accumulating into leaves.
+    capture: optional dict {(node, output_nr): index} (autograd.grad, or backward with
+    `inputs=`): only the nodes that lead to a captured edge run, nothing accumulates into
+    leaves, and the list of captured gradients (None where nothing arrived) is returned.
     """
     from .tensor import Tensor  # local: the engine and Tensor refer to each other
 
@@ -315,25 +351,28 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
         buffers = {}
         heap = []
         captured = [None] * len(capture) if capture is not None else None
-        only = None
-        if inputs is not None:
-            only = {id(t) for t in inputs}
+        needed = None
+        if capture is not None:
+            needed = _needed_nodes(root_nodes, {n for n, _ in capture})
         for (node, nr), g in zip(roots, grads):
             buf = buffers.get(node)
             if buf is None:
                 buf = buffers[node] = [None] * node._n_out
-            buf[nr] = g if buf[nr] is None else buf[nr] + g
+            if g is not None:
+                buf[nr] = g if buf[nr] is None else buf[nr] + g
         for node in dict.fromkeys(root_nodes):
             if deps.get(node, 0) == 0:
                 heapq.heappush(heap, (-node._seq, id(node), node))
         while heap:
             _, _, node = heapq.heappop(heap)
             buf = buffers.pop(node, None)
+            if needed is not None and not needed.get(node):
+                continue
             if buf is None:
                 buf = [None] * node._n_out
             if node._pre_hooks:
                 for entry in list(node._pre_hooks):
-                    nr, fn = entry
+                    nr, fn = entry[0], entry[1]
                     if nr is None:
                         res = fn(tuple(buf))
                         if res is not None:
@@ -342,26 +381,50 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
                         res = fn(buf[nr])
                         if res is not None:
                             buf[nr] = res
+            is_acc = type(node) is AccumulateGrad
+            if is_acc and buf[0] is not None:
+                hooks = node.variable._hooks
+                if hooks:
+                    g = buf[0]
+                    for fn in list(hooks):
+                        res = fn(g)
+                        if res is not None:
+                            g = res
+                    buf[0] = g
             if capture is not None:
                 for nr in range(node._n_out):
                     k = capture.get((node, nr))
                     if k is not None and buf[nr] is not None:
                         captured[k] = buf[nr]
-            if type(node) is AccumulateGrad:
+            if is_acc:
                 if capture is None:
-                    var = node.variable
-                    if only is None or id(var) in only:
-                        if observers:
-                            old = None if var._grad is None else var._grad.detach().clone()
-                        _accumulate(var, buf[0], create_graph)
-                        if observers and buf[0] is not None:
-                            for o in observers:
-                                o.accumulate(var, old, var._grad)
+                    if observers:
+                        old = node.variable._grad
+                        old = None if old is None else old.detach().clone()
+                    _accumulate(node.variable, buf[0], create_graph)
+                    if observers and buf[0] is not None:
+                        for o in observers:
+                            o.accumulate(node.variable, old, node.variable._grad)
+                    post = getattr(node.variable, "_post_acc", None)
+                    if post and buf[0] is not None:
+                        for fn in list(post):
+                            fn(node.variable)
+                    if node._post_hooks:
+                        for fn in list(node._post_hooks):
+                            fn((), tuple(buf))
+                continue
+            if needed is not None and not any(
+                    c is not None and needed.get(c) for c, _ in node.next_functions):
                 continue
             if all(b is None for b in buf):
                 in_grads = (None,) * len(node.next_functions)
             else:
                 in_grads = node._fn(node, buf if node._n_out > 1 else buf[0])
+                if node._post_hooks:
+                    for fn in list(node._post_hooks):
+                        res = fn(tuple(in_grads), tuple(buf))
+                        if res is not None:
+                            in_grads = tuple(res)
                 if observers:
                     for o in observers:
                         o.node(node, tuple(buf), tuple(in_grads))
@@ -417,20 +480,27 @@ def _conform(g, meta, Tensor):
     return g
 
 
+def _copy_bwd(node, g):
+    return None, g
+
+
+_COPY_BACKWARDS = node_class("CopyBackwards")
+
+
 def _accumulate(var, g, create_graph):
     if g is None:
         return
-    hooks = var._hooks
-    if hooks:
-        for fn in list(hooks):
-            res = fn(g)
-            if res is not None:
-                g = res
     old = var._grad
     if old is None:
         # A fresh copy, so later in-place accumulation never writes into a tensor the
-        # script holds (e.g. the `gradient=` argument of backward).
-        var._grad = g if create_graph else g.detach().clone()
+        # script holds (e.g. the `gradient=` argument of backward). Under create_graph
+        # PyTorch copies into a new tensor with the leaf's strides: the copy's node is
+        # CopyBackwards.
+        copy = g.detach().clone()
+        if create_graph and g._requires_grad:
+            from .tensor import record
+            copy = record(copy, _COPY_BACKWARDS, (None, g), _copy_bwd)
+        var._grad = copy
     elif create_graph or old._requires_grad:
         var._grad = old + g
     else:

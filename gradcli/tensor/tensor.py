@@ -71,6 +71,17 @@ class Device:
 CPU = Device()
 
 
+_CPP_TYPE = {"float32": "float", "float64": "double", "int64": "long int", "int32": "int",
+             "int16": "short int", "int8": "signed char", "uint8": "unsigned char",
+             "bool": "bool", "float16": "c10::Half", "bfloat16": "c10::BFloat16"}
+
+
+def _cpp_type(dtype):
+    """The C++ element type name PyTorch's messages use ('double', 'long int', ...)."""
+    name = str(dtype).replace("torch.", "")
+    return _CPP_TYPE.get(name, name)
+
+
 def _warn(message):
     from gradcli.errors import warn
     warn(message)
@@ -79,7 +90,7 @@ def _warn(message):
 class Tensor:
     __slots__ = ("_data", "dtype", "_requires_grad", "grad_fn", "_grad", "_vc",
                  "_base", "_output_nr", "_acc", "_retains_grad", "_hooks", "_view_fn",
-                 "__weakref__")
+                 "_post_acc", "__weakref__")
 
     _script_attrs = {
         "shape", "dtype", "requires_grad", "is_leaf", "grad", "grad_fn", "data", "device",
@@ -89,7 +100,7 @@ class Tensor:
         "is_contiguous", "element_size", "ndimension", "type", "cpu", "cuda", "to",
         "is_complex", "storage_offset", "stride", "data_ptr", "untyped_storage", "layout",
         "is_sparse", "names", "apply_", "map_", "zero_", "fill_", "copy_", "output_nr",
-        "_base", "itemsize", "nbytes",
+        "_base", "itemsize", "nbytes", "register_post_accumulate_grad_hook",
     }
     _script_settable = frozenset({"requires_grad", "grad", "data"})
 
@@ -194,6 +205,8 @@ class Tensor:
     @requires_grad.setter
     def requires_grad(self, value):
         if self.grad_fn is not None:
+            if value:
+                raise RuntimeError("you can only change requires_grad flags of leaf variables.")
             raise RuntimeError(
                 "you can only change requires_grad flags of leaf variables. If you want to "
                 "use a computed variable in a subgraph that doesn't require differentiation "
@@ -242,7 +255,13 @@ class Tensor:
                     f"{type(value).__name__}")
             if value.dtype is not self.dtype:
                 raise RuntimeError(
-                    "assigned grad has data of a different type")
+                    f"attempting to assign a gradient with dtype '{_cpp_type(value.dtype)}' "
+                    f"to a tensor with grad_dtype '{self.dtype.short_name}'. The gradient "
+                    "must match the tensor's grad_dtype (defaults to the tensor's dtype). You "
+                    "can set the tensor's grad_dtype attribute with a specific dtype, or None "
+                    "to allow any dtype. Set grad_dtype with caution. Diverging the dtypes of "
+                    "a tensor and its gradient may break downstream systems that assume they "
+                    "match.")
             if value._data.shape != self._data.shape:
                 raise RuntimeError(
                     f"attempting to assign a gradient of size '{list(value._data.shape)}' to a "
@@ -312,6 +331,20 @@ class Tensor:
                 break
         fn._pre_hooks.insert(pos, entry)
         return RemovableHandle(fn._pre_hooks, entry)
+
+    def register_post_accumulate_grad_hook(self, hook):
+        """hook(tensor) runs after a backward pass accumulated into this leaf's .grad."""
+        if not self._requires_grad:
+            raise RuntimeError(
+                "cannot register a hook on a tensor that doesn't require gradient")
+        if self.grad_fn is not None:
+            raise RuntimeError(
+                "post accumulate grad hooks cannot be registered on non-leaf tensors")
+        hooks = getattr(self, "_post_acc", None)
+        if hooks is None:
+            hooks = self._post_acc = []
+        hooks.append(hook)
+        return RemovableHandle(hooks, hook)
 
     def detach(self):
         t = Tensor(self._data, self.dtype)
@@ -500,26 +533,102 @@ def needs(node, i):
     return node.next_functions[i][0] is not None
 
 
-def backward(t, gradient=None, retain_graph=None, create_graph=False, inputs=None):
-    if gradient is None:
-        if t._data.size != 1:
-            raise RuntimeError("grad can be implicitly created only for scalar outputs")
-        gradient = make(np.ones(t._data.shape, t.dtype.np), t.dtype)
-    elif isinstance(gradient, Tensor):
-        if gradient._data.shape != t._data.shape:
+def _make_grads(outputs, grads, create_graph):
+    """Check / create the output gradients, as torch.autograd's _make_grads does."""
+    res = []
+    for i, (out, g) in enumerate(zip(outputs, grads)):
+        if isinstance(g, Tensor):
+            if g._data.shape != out._data.shape:
+                raise RuntimeError(
+                    f"Mismatch in shape: grad_output[{i}] has a shape of {g.shape} and "
+                    f"output[{i}] has a shape of {out.shape}.")
+            res.append(g)
+        elif g is None:
+            if out._requires_grad:
+                if out._data.size != 1:
+                    raise RuntimeError("grad can be implicitly created only for scalar outputs")
+                if not out.dtype.is_floating_point:
+                    raise RuntimeError(
+                        f"grad can be implicitly created only for real scalar outputs but "
+                        f"got {out.dtype}")
+                res.append(make(np.ones(out._data.shape, out.dtype.np), out.dtype))
+            else:
+                res.append(None)
+        else:
+            raise TypeError(
+                f"gradients can be either Tensors or None, but got {type(g).__name__}")
+    return res
+
+
+def _as_tuple(v, what="tensors"):
+    if isinstance(v, Tensor):
+        return (v,)
+    try:
+        return tuple(v)
+    except TypeError:
+        raise TypeError(f"'{type(v).__name__}' object is not iterable") from None
+
+
+def run_roots(outputs, grads, retain_graph, create_graph, inputs=None, capture=None):
+    """Check that every output requires grad, then run the engine from them."""
+    roots = []
+    for i, out in enumerate(outputs):
+        if not out._requires_grad:
             raise RuntimeError(
-                f"Mismatch in shape: grad_output[0] has a shape of {gradient.shape} and "
-                f"output[0] has a shape of {t.shape}.")
+                f"element {i} of tensors does not require grad and does not have a grad_fn")
+        root = out.grad_fn if out.grad_fn is not None else grad_accumulator(out)
+        roots.append((root, out._output_nr))
+    gs = []
+    for out, g in zip(outputs, grads):
+        if g is not None and g.dtype is not out.dtype and out.dtype.is_floating_point:
+            g = g.to(out.dtype)
+        gs.append(g)
+    return run_backward(roots, gs, retain_graph, create_graph, inputs, capture)
+
+
+def edge_key(t):
+    """The (node, output_nr) where the gradient of t is collected."""
+    if t.grad_fn is not None:
+        return (t.grad_fn, t._output_nr)
+    return (grad_accumulator(t), 0)
+
+
+def backward_many(tensors, grad_tensors=None, retain_graph=None, create_graph=False,
+                  inputs=None):
+    """torch.autograd.backward."""
+    tensors = _as_tuple(tensors)
+    if grad_tensors is None:
+        grad_tensors = (None,) * len(tensors)
     else:
-        gradient = make(np.asarray(gradient, t.dtype.np), t.dtype)
-    if not t._requires_grad:
-        raise RuntimeError(
-            "element 0 of tensors does not require grad and does not have a grad_fn")
+        grad_tensors = _as_tuple(grad_tensors)
+    grads = _make_grads(tensors, grad_tensors, create_graph)
     if retain_graph is None:
         retain_graph = create_graph
     if inputs is not None:
-        if isinstance(inputs, Tensor):
-            inputs = [inputs]
-        inputs = list(inputs)
-    root = t.grad_fn if t.grad_fn is not None else grad_accumulator(t)
-    run_backward([(root, t._output_nr)], [gradient], retain_graph, create_graph, inputs)
+        inputs = _as_tuple(inputs)
+        if not inputs:
+            raise RuntimeError("`inputs` argument to `backward()` cannot be empty.")
+    if inputs is None:
+        run_roots(tensors, grads, retain_graph, create_graph)
+        return None
+    capture = {}
+    for i, t in enumerate(inputs):
+        if not t._requires_grad:
+            raise RuntimeError("One of the differentiated Tensors does not require grad")
+        capture.setdefault(edge_key(t), i)
+    got = run_roots(tensors, grads, retain_graph, create_graph, capture=capture)
+    from .autograd import _accumulate, _state
+    prev = _state["enabled"]
+    _state["enabled"] = bool(create_graph)
+    try:
+        for t in dict.fromkeys(inputs):
+            g = got[capture[edge_key(t)]]
+            if g is not None:
+                _accumulate(t, g, create_graph)
+    finally:
+        _state["enabled"] = prev
+    return None
+
+
+def backward(t, gradient=None, retain_graph=None, create_graph=False, inputs=None):
+    backward_many((t,), gradient, retain_graph, create_graph, inputs)
