@@ -19,7 +19,7 @@ from gradcli.compiler_scope import analyze
 from gradcli.compiler_store import StoreCompiler
 from gradcli.errors import (SCRIPT_RAISED_ATTR, WHERE, ScriptImportError, ScriptSyntaxError,
                             StepLimitExceeded, annotate)
-from gradcli.runtime import ALLOWED_MODULES, Importer, get_attribute, make_getter, set_attribute
+from gradcli.runtime import ALLOWED_MODULES, Importer, make_getter, set_attribute
 
 BREAK = type("BreakSignal", (), {"__repr__": lambda self: "BREAK", "__slots__": ()})()
 CONTINUE = type("ContinueSignal", (), {"__repr__": lambda self: "CONTINUE", "__slots__": ()})()
@@ -459,7 +459,6 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
             store(fr, function)
         return define
 
-    attribute = staticmethod(get_attribute)
 
 
 def _exception_instance(value, what: str = "exceptions"):

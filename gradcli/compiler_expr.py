@@ -13,8 +13,8 @@ from __future__ import annotations
 import operator
 
 from gradcli import syntax as ast
-from gradcli.errors import annotate
-from gradcli.runtime import get_attribute, make_getter
+from gradcli.errors import ScriptSyntaxError, annotate
+from gradcli.runtime import make_getter
 
 
 class _Unbound:
@@ -394,7 +394,6 @@ class ExprCompiler:
         return build
 
     def e_Starred(self, node, scope):   # only reached in an invalid position
-        from gradcli.errors import ScriptSyntaxError
         raise ScriptSyntaxError("can't use starred expression here", node.span)
 
     # ---- f-strings
@@ -425,8 +424,3 @@ class ExprCompiler:
                 annotate(err, span)
                 raise
         return field
-
-    # ---- attribute helper for statements
-    @staticmethod
-    def attribute_of(obj, name):
-        return get_attribute(obj, name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from gradcli import syntax as ast
 from gradcli.compiler_expr import UNBOUND, Cell
-from gradcli.errors import WHERE
+from gradcli.errors import WHERE, annotate
 
 RETURN = type("ReturnSignal", (), {"__repr__": lambda self: "RETURN", "__slots__": ()})()
 
@@ -241,7 +241,6 @@ class FunctionCompiler:
         first_iter = self.expr(node.generators[0].iter, scope)
         new_frame = self.frame_maker(inner, scope)
         span = node.generators[0].iter.span
-        from gradcli.errors import annotate
         if kind == "dict":
             key, value = self.expr(node.key, inner), self.expr(node.value, inner)
 
@@ -287,7 +286,6 @@ class FunctionCompiler:
         elt = self.expr(node.elt, inner)
         run = self.comp_levels(node, inner, None, elt)
         span = node.generators[0].iter.span
-        from gradcli.errors import annotate
 
         def generator(fr):
             try:
