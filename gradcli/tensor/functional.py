@@ -707,9 +707,28 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
     return nll_loss(logp, target, weight, ignore_index=ignore_index, reduction=reduction)
 
 
+def cosine_similarity(x1, x2, dim=1, eps=1e-8):
+    n1 = x1.norm(dim=dim, keepdim=True).clamp_min(eps)
+    n2 = x2.norm(dim=dim, keepdim=True).clamp_min(eps)
+    return ((x1 / n1) * (x2 / n2)).sum(dim)
+
+
+def kl_div(input, target, size_average=None, reduce=None, reduction="mean",
+           log_target=False):
+    from .ops_pointwise import where
+    if log_target:
+        loss = target.exp() * (target - input)
+    else:
+        loss = where(target > 0, target * target.log(), 0.0) - target * input
+    if reduction == "batchmean":
+        return loss.sum() / (input._data.shape[0] if input._data.ndim else 1)
+    return _reduce(loss, reduction)
+
+
 # ---------------------------------------------------------------------------
 
 NAMES = {
+    "cosine_similarity": cosine_similarity, "kl_div": kl_div,
     "relu": relu, "relu6": relu6, "hardtanh": hardtanh, "leaky_relu": leaky_relu, "elu": elu,
     "gelu": gelu, "silu": silu, "softplus": softplus, "sigmoid": sigmoid, "tanh": tanh,
     "softmax": softmax, "log_softmax": log_softmax, "softmin": softmin,
