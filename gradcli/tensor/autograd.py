@@ -28,7 +28,9 @@ def is_grad_enabled() -> bool:
 
 
 def set_grad_enabled_raw(mode: bool) -> None:
+    """Set grad mode directly (per-run reset; leaves inference mode too)."""
     _state["enabled"] = bool(mode)
+    _state["inference"] = False
 
 
 class _GradModeContext:
@@ -80,6 +82,25 @@ class enable_grad(_GradModeContext):
 class inference_mode(_GradModeContext):
     def __init__(self, mode=True):
         self._mode = not mode
+        self._inference = bool(mode)
+
+    def __enter__(self):
+        self._prev_inf = _state["inference"]
+        _state["inference"] = self._inference
+        return _GradModeContext.__enter__(self)
+
+    def __exit__(self, *exc):
+        _state["inference"] = self._prev_inf
+        return _GradModeContext.__exit__(self, *exc)
+
+    def __call__(self, fn):
+        ctx = self
+
+        def wrapper(*args, **kwargs):
+            with ctx:
+                return fn(*args, **kwargs)
+
+        return wrapper
 
     def __repr__(self):
         return f"<torch.autograd.grad_mode.inference_mode object at {id(self):#x}>"

@@ -128,6 +128,10 @@ class detect_anomaly:
         return f"<torch.autograd.anomaly_mode.detect_anomaly object at {id(self):#x}>"
 
 
+def is_inference_mode_enabled():
+    return autograd._state["inference"]
+
+
 def is_anomaly_enabled():
     return _anomaly["enabled"]
 
@@ -393,7 +397,5 @@ def extend(ns):
     if not isinstance(ag, dict):
         ag = ns["autograd"] = {}
     ag.update(entries)
-    for name in ("is_inference_mode_enabled",):
-        if name not in ns:
-            ns[name] = lambda: autograd._state.get("inference", False)
+    ns.setdefault("is_inference_mode_enabled", is_inference_mode_enabled)
     ns.setdefault("set_detect_anomaly", set_detect_anomaly)

@@ -55,3 +55,10 @@ try:
         raise ValueError("inside")
 except ValueError as e:
     print("ValueError:", e, torch.is_grad_enabled())
+print(torch.is_inference_mode_enabled())
+with torch.inference_mode():
+    print(torch.is_inference_mode_enabled(), torch.is_grad_enabled())
+    with torch.inference_mode(False):
+        print(torch.is_inference_mode_enabled(), torch.is_grad_enabled())
+print(torch.is_inference_mode_enabled(), torch.is_grad_enabled())
+print(torch.autograd.grad((x * x).sum(), x)[0])
