@@ -138,3 +138,10 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
+
+
+# The other commands live in gradcli/commands/ (one module each); they reuse the options
+# defined above, so they are registered last.
+from gradcli.commands import register_commands  # noqa: E402
+
+register_commands(cli)
