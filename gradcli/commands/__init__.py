@@ -8,6 +8,6 @@ Shared helpers: :mod:`.exprs` (expressions through gradcli's own interpreter),
 
 def register_commands(group) -> None:
     """Add grad, check, graph, repl to the ``gradcli`` group."""
-    from . import grad
-    for module in (grad,):
+    from . import check, grad
+    for module in (grad, check):
         module.add_command(group)
