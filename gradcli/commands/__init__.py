@@ -8,6 +8,6 @@ Shared helpers: :mod:`.exprs` (expressions through gradcli's own interpreter),
 
 def register_commands(group) -> None:
     """Add grad, check, graph, repl to the ``gradcli`` group."""
-    from . import check, grad
-    for module in (grad, check):
+    from . import check, grad, graph
+    for module in (grad, check, graph):
         module.add_command(group)
