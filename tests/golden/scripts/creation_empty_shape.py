@@ -1,0 +1,10 @@
+import torch
+e = torch.empty(3, 4)
+print(e.shape)
+print(e.dtype)
+print(e.numel())
+f = torch.empty(0)
+print(f)
+print(f.shape)
+g = torch.empty((2, 0))
+print(g)

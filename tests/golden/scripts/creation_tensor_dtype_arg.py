@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([1, 2, 3], dtype=torch.float32)
+print(a)
+b = torch.tensor([1.7, -2.2], dtype=torch.int64)
+print(b)
+c = torch.tensor([0.5, 1.5], dtype=torch.float64)
+print(c)
+d = torch.tensor([0, 1, 2], dtype=torch.bool)
+print(d)
+e = torch.tensor([1, 2], dtype=torch.float)
+print(e.dtype)

@@ -1,0 +1,9 @@
+import torch
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+y = (x * x).sum()
+y.backward()
+try:
+    y.backward()
+except RuntimeError as e:
+    print("RuntimeError:", e)
+print(x.grad)

@@ -1,0 +1,11 @@
+import torch
+x = torch.tensor([0.5, 1.0, 2.0], requires_grad=True)
+x.exp().sum().backward()
+print(x.grad)
+x.grad.zero_()
+x.log().sum().backward()
+print(x.grad)
+x.grad.zero_()
+v = torch.tensor([-1.5, 2.0, -0.5], requires_grad=True)
+v.abs().sum().backward()
+print(v.grad)

@@ -1,0 +1,10 @@
+import torch
+m = torch.zeros(2, 3, 4)
+print(m.shape)
+print(m.size())
+print(m.size(1))
+print(m.size(-1))
+print(m.shape[0])
+print(m.dim(), m.ndim)
+print(m.numel())
+print(len(m))

@@ -1,0 +1,10 @@
+import torch
+x = torch.tensor([1.0, 2.0])
+x.add_(1)
+print(x)
+x.add_(torch.tensor([10.0, 20.0]))
+print(x)
+x.sub_(0.5)
+print(x)
+x.sub_(torch.ones(2))
+print(x)

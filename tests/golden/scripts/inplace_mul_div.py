@@ -1,0 +1,10 @@
+import torch
+x = torch.tensor([2.0, 4.0])
+x.mul_(3)
+print(x)
+x.div_(2)
+print(x)
+x.mul_(torch.tensor([0.5, 0.25]))
+print(x)
+x.div_(torch.tensor([1.0, 2.0]))
+print(x)

@@ -1,0 +1,8 @@
+import torch
+m = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+print(m[0])
+print(m[1, 2])
+print(m[:, 1])
+print(m[-1])
+print(m[0, 1:])
+print(m[1][0].item())
