@@ -42,20 +42,43 @@ def cli() -> None:
     """Run PyTorch-syntax autograd scripts without PyTorch.
 
     Output is exactly what `python script.py` prints under PyTorch 2.13.
+
+    \b
+    Exit status: 0 ok, 1 the script/expression failed or a check failed,
+    2 usage error, 70 internal error, 130 interrupted.
+    Results go to stdout, diagnostics to stderr.  NO_COLOR or --no-color turn
+    colour off.  Shell completion: eval "$(_GRADCLI_COMPLETE=bash_source gradcli)".
     """
 
 
 @cli.command("run", epilog=_EXAMPLE)
 @files_argument
+@click.option("--explain", is_flag=True,
+              help="Narrate each backward pass on stderr (stdout stays unchanged).")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text",
+              show_default=True, help="jsonl: the run as JSON events (see docs/cli.md).")
+@click.option("--seed", type=int, default=None, metavar="N",
+              help="Seed the random generator before each script (torch.manual_seed(N)).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, metavar="N",
+              help="Run files in N parallel processes (output stays in file order).")
 @debug_option
 @click.pass_context
-def run_command(ctx: click.Context, files: tuple[str, ...], debug: bool) -> None:
+def run_command(ctx: click.Context, files: tuple[str, ...], explain: bool, fmt: str,
+                seed: int | None, jobs: int, debug: bool) -> None:
     """Run each FILE (use - for standard input) and print its output.
 
     With several files, each runs in a fresh namespace after a `==> FILE <==`
     header; the exit status is the worst one.
     """
     from gradcli.runner import run_source
+    if explain or fmt != "text" or seed is not None or jobs > 1:
+        from gradcli.commands.runfile import run_files
+        try:
+            ctx.exit(run_files(files, debug, seed, explain, fmt, jobs))
+        except KeyboardInterrupt:
+            _quiet_flush()
+            sys.stderr.write("gradcli: interrupted\n")
+            ctx.exit(EXIT_INTERRUPTED)
 
     worst = 0
     try:
