@@ -13,6 +13,7 @@ registered with :func:`add_reset_hook` (print options, default dtype, RNG...).
 
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
 from typing import Callable, TextIO
@@ -82,12 +83,18 @@ def run_source(source: str, filename: str = "<stdin>", stdout: TextIO | None = N
     saved = sys.stdout, sys.stderr, sys.getrecursionlimit()
     sys.stdout, sys.stderr = out, err
     sys.setrecursionlimit(max(saved[2], _RECURSION_LIMIT))
+    # The autograd graph holds no reference cycles, so the cyclic garbage collector only
+    # costs time while a script builds graphs (70-95 % of graph building in tape engines).
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
     try:
         return _run(source, filename, out, err, debug, max_steps,
                     {"__name__": "__main__"} if globals_dict is None else globals_dict)
     finally:
         sys.stdout, sys.stderr = saved[0], saved[1]
         sys.setrecursionlimit(saved[2])
+        if gc_was_enabled:
+            gc.enable()
 
 
 def _run(source, filename, out, err, debug, max_steps, globals_dict) -> int:

@@ -494,7 +494,7 @@ _Released = _ReleasedMarker()
 def _conform(g, meta, Tensor):
     """Sum a broadcast gradient back to the input's shape and cast it to its dtype."""
     shape, dtype = meta
-    if g.shape != shape:
+    if g._data.shape != shape:
         g = g.sum_to_size(shape)
     if g.dtype is not dtype and dtype.is_floating_point:
         g = g.to(dtype)

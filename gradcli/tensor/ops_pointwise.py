@@ -39,6 +39,34 @@ class Binary:
 
 
 def binary(spec, a, b):
+    # Fast paths (the common case in tutorial loops): a float tensor with a tensor of the
+    # same dtype, or with a Python int/float scalar. Same results as the general path.
+    if type(a) is Tensor:
+        rt = a.dtype
+        tb = type(b)
+        if rt.category == 2:
+            if tb is float or tb is int:
+                out = make(spec.fwd(a._data, rt.np.type(b)), rt)
+                if spec.node is None:
+                    return out
+                if spec.scalar_node is not None:
+                    return record(out, spec.scalar_node, (a,), spec.scalar_bwd,
+                                  (a, b) if spec.save else None)
+                return record(out, spec.node, (a, None), spec.bwd,
+                              (a, b) if spec.save else None)
+            if tb is Tensor and b.dtype is rt:
+                ad = a._data
+                bd = b._data
+                if ad.shape != bd.shape:
+                    check_broadcast(a, b)
+                out = make(spec.fwd(ad, bd), rt)
+                if spec.node is None:
+                    return out
+                return record(out, spec.node, (a, b), spec.bwd, (a, b) if spec.save else None)
+    return _binary_general(spec, a, b)
+
+
+def _binary_general(spec, a, b):
     rt = result_dtype(a, b)
     if spec.to_float and rt.category < 2:
         rt = dtypes.default_float()

@@ -12,6 +12,7 @@ import weakref
 import numpy as np
 
 from . import dtypes
+from .autograd import _state as _grad_state
 from .autograd import (RemovableHandle, edge_of, grad_accumulator, is_grad_enabled,
                        run_backward)
 
@@ -489,22 +490,36 @@ def _note_source(node):
     node_sources[node] = WHERE.lineno
 
 
+_NO_EDGE = (None, 0)
+
+
 def record(out, node_cls, inputs, backward_fn, saved=None, ctx=None):
     """Attach a graph node to the fresh output tensor `out` if any input needs grad.
 
     inputs: the tensors (or None for Python scalars) in next_functions order.
     backward_fn(node, grad) returns one gradient (or None) per input.
     """
-    if not is_grad_enabled():
+    if not _grad_state["enabled"]:
         return out
     for t in inputs:
         if t is not None and t._requires_grad:
             break
     else:
         return out
-    nexts = tuple(edge_of(t) for t in inputs)
-    meta = tuple((t._data.shape, t.dtype) if t is not None else None for t in inputs)
-    node = node_cls(nexts, backward_fn, saved, meta, ctx)
+    nexts = []
+    meta = []
+    for t in inputs:
+        if t is None:
+            nexts.append(_NO_EDGE)
+            meta.append(None)
+            continue
+        if t._requires_grad:
+            fn = t.grad_fn
+            nexts.append((fn, t._output_nr) if fn is not None else (grad_accumulator(t), 0))
+        else:
+            nexts.append(_NO_EDGE)
+        meta.append((t._data.shape, t.dtype))
+    node = node_cls(tuple(nexts), backward_fn, saved, tuple(meta), ctx)
     if saved is not None:
         sv = []
         for i, s in enumerate(saved):
