@@ -36,9 +36,11 @@ Example:
 """
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=_EXAMPLE)
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=_EXAMPLE,
+             invoke_without_command=True)
 @click.version_option(__version__, "--version", prog_name="gradcli")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Run PyTorch-syntax autograd scripts without PyTorch.
 
     Output is exactly what `python script.py` prints under PyTorch 2.13.
@@ -49,6 +51,11 @@ def cli() -> None:
     Results go to stdout, diagnostics to stderr.  NO_COLOR or --no-color turn
     colour off.  Shell completion: eval "$(_GRADCLI_COMPLETE=bash_source gradcli)".
     """
+    if ctx.invoked_subcommand is None:
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            from gradcli.commands.repl import Session
+            ctx.exit(Session().loop())
+        click.echo(ctx.get_help())
 
 
 @cli.command("run", epilog=_EXAMPLE)

@@ -8,6 +8,6 @@ Shared helpers: :mod:`.exprs` (expressions through gradcli's own interpreter),
 
 def register_commands(group) -> None:
     """Add grad, check, graph, repl to the ``gradcli`` group."""
-    from . import check, grad, graph
-    for module in (grad, check, graph):
+    from . import check, grad, graph, repl
+    for module in (grad, check, graph, repl):
         module.add_command(group)
