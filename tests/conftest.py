@@ -29,8 +29,9 @@ from pathlib import Path
 import pytest
 
 # The one-line switch: True runs scripts through gradcli.runner.run_source in
-# this process (fast); False runs each one as `gradcli run FILE` subprocess.
-IN_PROCESS = True
+# this process (fast); False runs each one as a `gradcli run FILE` subprocess.
+# GRADCLI_TEST_SUBPROCESS=1 in the environment flips it without editing.
+IN_PROCESS = os.environ.get("GRADCLI_TEST_SUBPROCESS") != "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"

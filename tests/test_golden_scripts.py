@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import GOLDEN, golden_params, normalise_addresses
+from conftest import GOLDEN, ROOT, golden_params, load_known_failures, normalise_addresses
 
 SCRIPTS = GOLDEN / "scripts"
 
@@ -32,3 +32,19 @@ def test_golden_script(script: Path, run_gradcli):
     assert normalise_addresses(result.stdout) == expected, result.stderr
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_known_failures_name_real_cases():
+    """Every id in known_failures.txt names an existing case and gives a reason."""
+    import json
+
+    valid = {f"script:{name}" for name, _ in _scripts()}
+    valid |= {f"sample:{p.stem}" for p in (ROOT / "samples").glob("*.py")}
+    for kind, fname in (("printing", "printing_vectors.jsonl"),
+                        ("reduction", "reduction_vectors.jsonl"),
+                        ("errors", "error_vectors.jsonl")):
+        with (GOLDEN / fname).open(encoding="utf-8") as fh:
+            valid |= {f"{kind}:{json.loads(line)['id']}" for line in fh if line.strip()}
+    known = load_known_failures()
+    assert not set(known) - valid, f"unknown ids: {sorted(set(known) - valid)}"
+    assert all(reason != "known failure" for reason in known.values()), "add a reason after #"
