@@ -1,0 +1,272 @@
+"""Bit-exact float32 elementwise math as PyTorch 2.13's CPU kernels compute it.
+
+Reference: torch 2.13.0+cpu wheel (MKL build, CPU capability AVX2, 2 intra-op threads)
+on the oracle machine (x86-64 with AVX2+FMA, glibc 2.36).  Everything below was
+measured with ``/work/shared/oracle/torch-oracle``; ``tests/gen_vecmath_goldens.py``
+regenerates the goldens.
+
+Findings (float32, ~900k inputs: uniform ranges, random bit patterns over the
+whole float32 range, specials).  "cr" = float64 result rounded to float32.
+
+=========  ==========  ===========  ==========  ===================================
+op         vs np f32   vs cr        max err     where it comes from / position dep.
+=========  ==========  ===========  ==========  ===================================
+exp        39 %        0.78 %       0.56 ulp    MKL VML (HA), no position dependence
+log        4.8 %       3.5 %        0.87 ulp    MKL VML, none
+tanh       33 %        0.018 %      0.51 ulp    MKL VML, none
+sin/cos    15-19 %     3.0-3.4 %    0.60 ulp    MKL VML, none
+sqrt       18.6 %      17.9 %       0.75 ulp    MKL VML, none (float64 also 1.3 %)
+tan        18 %        10.8 %       0.93 ulp    MKL VML, none
+log2/log10 -           0.04 %       0.6 ulp     MKL VML, none
+expm1/log1p            0.6-0.7 %    1.0 ulp     MKL VML, none
+asin/acos/atan         2.8-4.7 %    0.8 ulp     MKL VML, none
+erf/erfc               1.3-3.7 %    0.7 ulp     MKL VML, none
+sigmoid    16 %        21 %         2.2 ulp     SLEEF expf u10 (vector) / glibc expf
+                                                (scalar tail): POSITION DEPENDENT
+sinh/cosh  22-25 %     0.06-0.2 %   1 ulp       SLEEF vector + glibc scalar tail
+exp2       6 %         4.5 %        0.8 ulp     SLEEF vector + glibc scalar tail
+asinh/acosh/atanh                   1.6 ulp     glibc scalar (float64: equal to libm)
+=========  ==========  ===========  ==========  ===================================
+
+The MKL functions (``vmsExp`` etc., called with VML_HA) are closed source and are
+not position dependent; their results did not change with ``MKL_CBWR`` or
+``MKL_ENABLE_INSTRUCTIONS``.  They are *not* reproduced bit-exactly here (no model
+of their internal arithmetic matched); ``NEAREST`` offers the closest simple
+approximation (float64 evaluation rounded once) with its measured mismatch rate.
+
+sigmoid (bit-exact, in ``FUNCS``)
+---------------------------------
+torch's float32 sigmoid kernel has two code paths:
+
+* vector path, for whole groups of 16 elements (two AVX2 registers) from the start
+  of each contiguous run: ``e = exp(-x)`` with SLEEF's 1-ulp single precision
+  exponential, then ``1 + e`` and ``1 / (1 + e)`` as two rounded float32 operations.
+  The SLEEF exponential: ``q = rint(x * (1/ln2))`` (product rounded to float32), a
+  two-constant Cody-Waite reduction ``s = x - q*L_hi - q*L_lo`` (each step one fused
+  multiply-add), a degree-5 polynomial in Horner form with FMAs, the result
+  ``1 + (s + s^2*P(s))`` and a scaling by ``2^q`` done as two multiplications by
+  powers of two (which round only once for every input that matters).  Inputs
+  below -104 give 0, above 100 give inf.
+* scalar path, for the ``n % 16`` elements at the end of each run (and for every
+  element when the input is not contiguous): ``1 / (1 + expf(-x))`` with glibc's
+  expf (FMA variant).  glibc's expf works in double: ``z = x * 32/ln2``, ``k`` =
+  nearest integer, ``r = z - k``, ``2^(k/32)`` from a 32-entry table of doubles,
+  and a cubic polynomial in ``r`` evaluated with three FMAs, then one rounding to
+  float32.  Thresholds: ``x > 0x1.62e42ep6`` overflows, ``x < -0x1.9fe368p6`` gives 0.
+
+A "run" is what torch's loop sees: a contiguous 1-d tensor of n elements is one run
+if n < 32768 (the TensorIterator grain size) or torch runs single-threaded;
+otherwise ``at::parallel_for`` cuts it into ``T = min(threads, ceil(n/32768))``
+chunks of ``ceil(n/T)`` elements and every chunk has its own scalar tail.
+
+Exact float32 FMA: float32 products are exact in float64; the float64 sum is made
+"round to odd" (TwoSum gives the error, an inexact even result steps one float64
+ulp toward the true value), after which one rounding to float32 is correct.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from typing import Callable
+
+import numpy as np
+
+from gradcli.tensor.random_math import fma64 as _fma64
+
+_F32 = np.float32
+_F64 = np.float64
+
+#: intra-op thread count of the reference torch (``torch.get_num_threads()``)
+NUM_THREADS = 2
+#: TensorIterator grain size below which a kernel runs serially
+GRAIN_SIZE = 32768
+#: elements per vectorised step of cpu_kernel_vec for float32 on AVX2
+VEC_STEP = 16
+
+# ------------------------------------------------------------------ exact fma32
+
+
+def fma32(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """Single-rounding float32 ``a*b + c`` of float32 arrays (broadcasting)."""
+    p = np.multiply(a, b, dtype=_F64)  # exact
+    c64 = np.asarray(c, dtype=_F64)
+    s = p + c64
+    # TwoSum: err = (p + c) - s exactly
+    bb = s - p
+    err = (p - (s - bb)) + (c64 - bb)
+    s = np.atleast_1d(s)
+    err = np.broadcast_to(err, s.shape)
+    fix = (err != 0) & ((s.view(np.int64) & 1) == 0)
+    if fix.any():
+        s = s.copy()
+        s[fix] = np.nextafter(s[fix], np.where(err[fix] > 0, np.inf, -np.inf))
+    return s.astype(_F32).reshape(np.shape(p + c64))
+
+
+# ------------------------------------------------------- SLEEF expf (u10), vector
+
+_INV_LN2_F = _F32(1.442695040888963407359924681001892137426645954152985934135449406931)
+_L2U_F = _F32(0.693145751953125)
+_L2L_F = _F32(1.428606765330187045e-06)
+_EXPF_POLY = tuple(_F32(v) for v in (
+    0.000198527617612853646278381, 0.00139304355252534151077271,
+    0.00833336077630519866943359, 0.0416664853692054748535156,
+    0.166666671633720397949219, 0.5))
+
+
+def sleef_expf_u10(x: np.ndarray) -> np.ndarray:
+    """exp of float32 values as SLEEF's vectorised 1-ulp expf (FMA build) gives it."""
+    d = np.asarray(x, dtype=_F32)
+    with np.errstate(all="ignore"):
+        q = np.rint(d * _INV_LN2_F)
+        s = fma32(q, -_L2U_F, d)
+        s = fma32(q, -_L2L_F, s)
+        u = np.full(d.shape, _EXPF_POLY[0], dtype=_F32)
+        for coef in _EXPF_POLY[1:]:
+            u = fma32(u, s, coef)
+        u = _F32(1) + fma32(s * s, u, s)
+        qi = np.nan_to_num(q, nan=0.0).astype(np.int64)
+        # 2^(q>>1) * 2^(q-(q>>1)): the first product is exact for q >= -150, so one
+        # rounding of the float64 product to float32 is the same.
+        out = (u.astype(_F64) * np.ldexp(1.0, np.clip(qi, -300, 300))).astype(_F32)
+        out = np.where(d < _F32(-104), _F32(0), out)
+        out = np.where(d > _F32(100), _F32(np.inf), out)
+    return out.astype(_F32, copy=False)
+
+
+# ------------------------------------------------------- glibc expf, scalar path
+
+_EXP2F_N = 32
+
+
+def _exp2_table() -> np.ndarray:
+    with localcontext() as ctx:
+        ctx.prec = 60
+        return np.array([float(Decimal(2) ** (Decimal(i) / Decimal(_EXP2F_N)))
+                         for i in range(_EXP2F_N)], dtype=_F64)
+
+
+_EXP2F_TAB = _exp2_table()
+_INVLN2_N = float.fromhex("0x1.71547652b82fep+0") * _EXP2F_N
+_EXPF_C0 = float.fromhex("0x1.c6af84b912394p-5") / _EXP2F_N**3
+_EXPF_C1 = float.fromhex("0x1.ebfce50fac4f3p-3") / _EXP2F_N**2
+_EXPF_C2 = float.fromhex("0x1.62e42ff0c52d6p-1") / _EXP2F_N
+_EXPF_OFLOW = _F32(float.fromhex("0x1.62e42ep6"))
+_EXPF_UFLOW = _F32(float.fromhex("-0x1.9fe368p6"))
+
+
+def glibc_expf(x: np.ndarray) -> np.ndarray:
+    """exp of float32 values as glibc 2.36's expf (FMA ifunc variant) gives it."""
+    d = np.asarray(x, dtype=_F32)
+    with np.errstate(all="ignore"):
+        xd = np.clip(np.nan_to_num(d.astype(_F64)), -110.0, 110.0)
+        z = _INVLN2_N * xd
+        kd = np.rint(z)
+        r = z - kd
+        k = kd.astype(np.int64)
+        s = _EXP2F_TAB[k % _EXP2F_N] * np.ldexp(1.0, k // _EXP2F_N)
+        y = _fma64(_EXPF_C2, r, 1.0)
+        y = _fma64(_fma64(_EXPF_C0, r, _EXPF_C1), r * r, y)
+        out = (y * s).astype(_F32)
+        out = np.where(d > _EXPF_OFLOW, _F32(np.inf), out)
+        out = np.where(d < _EXPF_UFLOW, _F32(0), out)
+        out = np.where(np.isnan(d), d, out)
+    return out.astype(_F32, copy=False)
+
+
+# ------------------------------------------------------------- path selection
+
+
+def vector_mask(n: int, run: int | None = None, threads: int | None = None) -> np.ndarray:
+    """Boolean mask over ``n`` flat elements: True where torch uses the vector path.
+
+    ``run``: length of the contiguous runs the kernel loop sees (default: the whole
+    tensor is one contiguous run; pass 1 for a non-contiguous input, or the length of
+    the contiguous innermost dimension).  ``threads``: intra-op threads
+    (default ``NUM_THREADS``), which split a large tensor into chunks.
+    """
+    threads = NUM_THREADS if threads is None else threads
+    idx = np.arange(n)
+    if run is None or run >= n:
+        if n < GRAIN_SIZE or threads <= 1:
+            starts = np.zeros(n, dtype=np.int64)
+            ends = np.full(n, n, dtype=np.int64)
+        else:
+            nchunks = min(threads, -(-n // GRAIN_SIZE))
+            chunk = -(-n // nchunks)
+            starts = (idx // chunk) * chunk
+            ends = np.minimum(starts + chunk, n)
+    else:
+        run = max(int(run), 1)
+        starts = (idx // run) * run
+        ends = np.minimum(starts + run, n)
+    full = starts + ((ends - starts) // VEC_STEP) * VEC_STEP
+    return idx < full
+
+
+def _two_path(x: np.ndarray, vec_fn, scalar_fn, run=None, threads=None) -> np.ndarray:
+    x = np.asarray(x, dtype=_F32)
+    flat = x.reshape(-1)
+    n = flat.size
+    if n == 0:
+        return np.empty(x.shape, dtype=_F32)
+    mask = vector_mask(n, run, threads)
+    out = np.empty(n, dtype=_F32)
+    if mask.all():
+        out[:] = vec_fn(flat)
+    elif not mask.any():
+        out[:] = scalar_fn(flat)
+    else:
+        out[mask] = vec_fn(flat[mask])
+        out[~mask] = scalar_fn(flat[~mask])
+    return out.reshape(x.shape)
+
+
+# -------------------------------------------------------------------- sigmoid
+
+
+def _sigmoid_vec(x: np.ndarray) -> np.ndarray:
+    with np.errstate(all="ignore"):
+        return _F32(1) / (_F32(1) + sleef_expf_u10(-x))
+
+
+def _sigmoid_scalar(x: np.ndarray) -> np.ndarray:
+    with np.errstate(all="ignore"):
+        return _F32(1) / (_F32(1) + glibc_expf(-x))
+
+
+def sigmoid(x: np.ndarray, run: int | None = None, threads: int | None = None) -> np.ndarray:
+    """torch.sigmoid of a float32 array (see ``vector_mask`` for ``run``/``threads``)."""
+    return _two_path(x, _sigmoid_vec, _sigmoid_scalar, run, threads)
+
+
+# ----------------------------------------------------------------- registries
+
+#: torch op name -> bit-exact float32 implementation (contiguous-input semantics)
+FUNCS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
+    "sigmoid": sigmoid,
+}
+
+
+def _rounded64(fn):
+    def f(x: np.ndarray) -> np.ndarray:
+        with np.errstate(all="ignore"):
+            return fn(np.asarray(x, dtype=_F32).astype(_F64)).astype(_F32)
+    f.__name__ = fn.__name__ + "_rounded64"
+    return f
+
+
+#: NOT bit-exact: closest known approximation and its measured mismatch rate
+#: against torch (fraction of inputs differing, typically by 1 ulp).
+NEAREST: dict[str, tuple[Callable[[np.ndarray], np.ndarray], float]] = {
+    "exp": (_rounded64(np.exp), 0.0078),
+    "log": (_rounded64(np.log), 0.035),
+    "tanh": (_rounded64(np.tanh), 0.00018),
+    "sin": (_rounded64(np.sin), 0.030),
+    "cos": (_rounded64(np.cos), 0.034),
+    "sqrt": (_rounded64(np.sqrt), 0.18),
+    "log2": (_rounded64(np.log2), 0.0004),
+    "log10": (_rounded64(np.log10), 0.0004),
+    "expm1": (_rounded64(np.expm1), 0.007),
+    "log1p": (_rounded64(np.log1p), 0.006),
+}
