@@ -5,6 +5,8 @@ it prints; nothing here knows about tensors.  The pieces:
 
 * ``normalise_addresses(text)`` -- the one address rule used by every golden
   file and every comparison: ``object at 0x<hex>`` becomes ``object at 0xADDR``.
+* ``normalise_script_path(text, name)`` -- warning locations reduced to the
+  script's base name, for the samples' ``.stderr`` goldens.
 * ``gradcli_command()`` -- argv prefix for the gradcli console script.
 * ``run_source(source, tmp_path, filename)`` -- run a script (in-process when
   ``IN_PROCESS`` is true and ``gradcli.runner`` exists, else as a subprocess in
@@ -53,6 +55,15 @@ class RunResult:
     returncode: int
     stdout: str
     stderr: str
+
+
+def normalise_script_path(text: str, name: str) -> str:
+    """Cut the directory from warning locations: ``/x/samples/NAME.py:9:`` -> ``NAME.py:9:``.
+
+    Python 3.11 reports an absolute script path where gradcli reports the path
+    as given; golden ``.stderr`` files use the bare name.
+    """
+    return re.sub(rf"(?m)^\S*{re.escape(name)}:", f"{name}:", text)
 
 
 def gradcli_command() -> list[str]:

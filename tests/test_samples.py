@@ -1,5 +1,7 @@
 """Every ``samples/NAME.py`` run through the gradcli console script prints
-exactly ``samples/NAME.expected`` (the stdout of real PyTorch 2.13)."""
+exactly ``samples/NAME.expected`` (the stdout of real PyTorch 2.13) and, on
+stderr, exactly ``samples/NAME.stderr`` if that file exists (the warnings
+PyTorch prints), else nothing."""
 
 from __future__ import annotations
 
@@ -7,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, golden_params, normalise_addresses, run_file
+from conftest import (
+    ROOT,
+    golden_params,
+    normalise_addresses,
+    normalise_script_path,
+    run_file,
+)
 
 SAMPLES = ROOT / "samples"
-
-# stderr lines a sample is allowed to print (PyTorch warnings it triggers on
-# purpose), keyed by sample name.  None of the current samples warns.
-EXPECTED_STDERR: dict[str, str] = {}
-
 
 def _samples():
     for script in sorted(SAMPLES.glob("*.py")):
@@ -33,4 +36,7 @@ def test_sample(script: Path):
     result = run_file(script.relative_to(ROOT), cwd=ROOT)
     assert normalise_addresses(result.stdout) == expected, result.stderr
     assert result.returncode == 0, result.stderr
-    assert result.stderr == EXPECTED_STDERR.get(script.stem, "")
+    stderr_golden = script.with_suffix(".stderr")
+    expected_err = stderr_golden.read_text(encoding="utf-8") if stderr_golden.exists() else ""
+    stderr = normalise_script_path(normalise_addresses(result.stderr), script.name)
+    assert stderr == expected_err
