@@ -1,0 +1,111 @@
+"""gradcli.tensor.vecmath against goldens recorded from PyTorch 2.13 (tests/gen_vecmath_goldens.py)."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+
+from gradcli.tensor import vecmath
+
+GOLD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "golden", "vecmath")
+
+
+def _load(name: str) -> dict:
+    with np.load(os.path.join(GOLD, f"{name}.npz")) as z:
+        return {k: z[k] for k in z.files}
+
+
+def _assert_bits(got: np.ndarray, want_bits: np.ndarray, x: np.ndarray) -> None:
+    assert got.dtype == np.float32
+    g = got.reshape(-1).view(np.uint32)
+    want_bits = want_bits.reshape(-1)
+    bad = np.flatnonzero(g != want_bits)
+    # all NaNs print alike; torch may keep a different payload/sign
+    bad = bad[~(np.isnan(got.reshape(-1)[bad]) & np.isnan(want_bits[bad].view(np.float32)))]
+    assert bad.size == 0, (
+        f"{bad.size} of {g.size} differ, e.g. x={x.reshape(-1)[bad[:5] % x.size]} "
+        f"got={got.reshape(-1)[bad[:5]]} want={want_bits[bad[:5]].view(np.float32)}")
+
+
+@pytest.mark.parametrize("name", sorted(vecmath.FUNCS))
+def test_contiguous(name):
+    d = _load(name)
+    _assert_bits(vecmath.FUNCS[name](d["x_contig"]), d["y_contig"], d["x_contig"])
+
+
+@pytest.mark.parametrize("name", sorted(vecmath.FUNCS))
+def test_scalar_path_noncontiguous(name):
+    d = _load(name)
+    fn = vecmath.FUNCS[name]
+    _assert_bits(fn(d["x_scalar"], run=1), d["y_scalar"], d["x_scalar"])
+
+
+@pytest.mark.parametrize("name", sorted(vecmath.FUNCS))
+def test_short_lengths(name):
+    d = _load(name)
+    fn, x = vecmath.FUNCS[name], d["x_short"]
+    got = np.concatenate([fn(x[:n]) for n in range(1, 41)])
+    _assert_bits(got, d["y_short"], x)
+
+
+@pytest.mark.parametrize("name", sorted(vecmath.FUNCS))
+def test_thread_chunks_and_inner_runs(name):
+    d = _load(name)
+    fn, base = vecmath.FUNCS[name], d["x_chunked"]
+    threads = int(d["threads"])
+    big = np.tile(base, 18)[:70001]
+    _assert_bits(fn(big, threads=threads), d["y_chunked"], big)
+    grid = np.tile(base, 5)[:500 * 40].reshape(500, 40)[:, :37]
+    _assert_bits(fn(np.ascontiguousarray(grid), run=37), d["y_inner37"], grid)
+
+
+@pytest.mark.parametrize("name", sorted(vecmath.FUNCS))
+def test_shapes(name):
+    fn = vecmath.FUNCS[name]
+    assert fn(np.zeros((0, 3), np.float32)).shape == (0, 3)
+    x0 = np.array(0.5, np.float32)
+    y0 = fn(x0)
+    assert y0.shape == () and y0.dtype == np.float32
+    assert y0 == fn(np.array([0.5], np.float32))[0]
+    x2 = np.linspace(-3, 3, 12, dtype=np.float32).reshape(3, 4)
+    assert np.array_equal(fn(x2).reshape(-1).view(np.uint32), fn(x2.reshape(-1)).view(np.uint32))
+
+
+def test_vector_mask():
+    m = vecmath.vector_mask(37)
+    assert m[:32].all() and not m[32:].any()
+    m = vecmath.vector_mask(70001, threads=2)  # chunks of 35001: tails of 11 and 10
+    assert not m[35000 - 8:35001].all() and m[:35000 - 8].all()
+    assert (~m).sum() == 35001 % 16 + 35000 % 16
+    assert not vecmath.vector_mask(10, run=1).any()
+
+
+def test_fma32_single_rounding():
+    rng = np.random.default_rng(3)
+    a = rng.uniform(-2, 2, 4000).astype(np.float32)
+    b = rng.uniform(-2, 2, 4000).astype(np.float32)
+    c = rng.uniform(-2, 2, 4000).astype(np.float32)
+    # exact halfway cases: c chosen so a*b + c sits on a float32 midpoint +- tiny
+    from fractions import Fraction
+    got = vecmath.fma32(a, b, c)
+    for i in range(0, 4000, 97):
+        exact = Fraction(float(a[i])) * Fraction(float(b[i])) + Fraction(float(c[i]))
+        assert got[i] == np.float32(float(exact)) or abs(Fraction(float(got[i])) - exact) <= abs(
+            Fraction(float(np.float32(float(exact)))) - exact)
+    one, eps = np.float32(1), np.float32(2.0**-24)
+    # 1 + 2^-24 + 2^-60: the float64 sum rounds to the midpoint, the true value is above it
+    r = vecmath.fma32(np.array([eps]), np.array([np.float32(1 + 2.0**-23)]), np.array([one]))
+    assert r[0] == np.float32(1 + 2.0**-23)
+
+
+def test_nearest_rates():
+    """The documented approximations of the MKL functions stay within their rates."""
+    d = _load("mkl_reference")
+    for name, (fn, rate) in vecmath.NEAREST.items():
+        x, want = d[f"x_{name}"], d[f"y_{name}"]
+        got = fn(x)
+        both_nan = np.isnan(got) & np.isnan(want.view(np.float32))
+        mism = np.mean((got.view(np.uint32) != want) & ~both_nan)
+        assert mism <= rate * 1.5 + 0.002, (name, mism, rate)
