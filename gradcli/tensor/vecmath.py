@@ -71,7 +71,6 @@ from typing import Callable
 
 import numpy as np
 
-from gradcli.tensor.random_math import fma64 as _fma64
 
 _F32 = np.float32
 _F64 = np.float64
@@ -86,21 +85,57 @@ VEC_STEP = 16
 # ------------------------------------------------------------------ exact fma32
 
 
-def fma32(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
-    """Single-rounding float32 ``a*b + c`` of float32 arrays (broadcasting)."""
-    p = np.multiply(a, b, dtype=_F64)  # exact
-    c64 = np.asarray(c, dtype=_F64)
-    s = p + c64
-    # TwoSum: err = (p + c) - s exactly
-    bb = s - p
-    err = (p - (s - bb)) + (c64 - bb)
-    s = np.atleast_1d(s)
-    err = np.broadcast_to(err, s.shape)
+_LOW29 = np.uint64(0x1FFFFFFF)
+_MID29 = np.uint64(0x10000000)
+
+
+def _to_odd(s: np.ndarray, err: np.ndarray) -> np.ndarray:
+    """Round-to-odd of s + err (s = RN(s + err)): an inexact even s steps toward err."""
     fix = (err != 0) & ((s.view(np.int64) & 1) == 0)
     if fix.any():
         s = s.copy()
         s[fix] = np.nextafter(s[fix], np.where(err[fix] > 0, np.inf, -np.inf))
-    return s.astype(_F32).reshape(np.shape(p + c64))
+    return s
+
+
+def fma32(a, b, c) -> np.ndarray:
+    """Single-rounding float32 ``a*b + c`` of float32 operands (broadcasting)."""
+    p = np.multiply(a, b, dtype=_F64)  # exact: 24 + 24 bits
+    s = np.atleast_1d(np.add(p, c, dtype=_F64))
+    out = s.astype(_F32)
+    # RN64 then RN32 is wrong only if s sits exactly on a float32 midpoint while the
+    # float64 addition was inexact; float32 subnormal results are checked likewise.
+    bad = ((s.view(np.uint64) & _LOW29) == _MID29) | (np.abs(out) < _F32(2.0**-126))
+    if bad.any():
+        idx = np.flatnonzero(bad)
+        pp = np.broadcast_to(p, s.shape)[bad]
+        cc = np.broadcast_to(np.asarray(c, dtype=_F64), s.shape)[bad]
+        ss = pp + cc
+        bb = ss - pp
+        err = (pp - (ss - bb)) + (cc - bb)  # TwoSum: exact error of the addition
+        out.reshape(-1)[idx] = _to_odd(ss, err).astype(_F32)
+    return out.reshape(np.shape(s) if np.ndim(p) or np.ndim(c) else ())
+
+
+def _fma64(a, b, c) -> np.ndarray:
+    """Single-rounding float64 ``a*b + c`` for finite operands of moderate size."""
+    a, b, c = (np.asarray(v, dtype=_F64) for v in (a, b, c))
+    p = a * b
+    t = 134217729.0 * a
+    ah = t - (t - a)
+    al = a - ah
+    t = 134217729.0 * b
+    bh = t - (t - b)
+    bl = b - bh
+    perr = ((ah * bh - p) + ah * bl + al * bh) + al * bl  # Dekker: a*b == p + perr
+    s = p + c
+    bb = s - p
+    serr = (p - (s - bb)) + (c - bb)  # TwoSum: p + c == s + serr
+    lo = serr + perr
+    lb = lo - serr
+    loerr = (serr - (lo - lb)) + (perr - lb)
+    lo = _to_odd(np.atleast_1d(lo), np.atleast_1d(loerr))
+    return (s + lo.reshape(np.shape(s))).reshape(np.shape(s))
 
 
 # ------------------------------------------------------- SLEEF expf (u10), vector
@@ -157,21 +192,32 @@ _EXPF_UFLOW = _F32(float.fromhex("-0x1.9fe368p6"))
 
 def glibc_expf(x: np.ndarray) -> np.ndarray:
     """exp of float32 values as glibc 2.36's expf (FMA ifunc variant) gives it."""
-    d = np.asarray(x, dtype=_F32)
+    d = np.atleast_1d(np.asarray(x, dtype=_F32))
     with np.errstate(all="ignore"):
-        xd = np.clip(np.nan_to_num(d.astype(_F64)), -110.0, 110.0)
+        xd = d.astype(_F64)
+        np.clip(xd, -110.0, 110.0, out=xd)
+        xd[np.isnan(xd)] = 0.0
         z = _INVLN2_N * xd
         kd = np.rint(z)
         r = z - kd
         k = kd.astype(np.int64)
-        s = _EXP2F_TAB[k % _EXP2F_N] * np.ldexp(1.0, k // _EXP2F_N)
-        y = _fma64(_EXPF_C2, r, 1.0)
-        y = _fma64(_fma64(_EXPF_C0, r, _EXPF_C1), r * r, y)
-        out = (y * s).astype(_F32)
-        out = np.where(d > _EXPF_OFLOW, _F32(np.inf), out)
-        out = np.where(d < _EXPF_UFLOW, _F32(0), out)
-        out = np.where(np.isnan(d), d, out)
-    return out.astype(_F32, copy=False)
+        s = _EXP2F_TAB[k & (_EXP2F_N - 1)] * np.ldexp(1.0, k >> 5)
+        # Fast path: the polynomial without fused operations.  Its float64 value can
+        # differ from the FMA one by a few float64 ulps, which changes the float32
+        # result only next to a float32 rounding midpoint: redo those exactly.
+        w = (((_EXPF_C0 * r + _EXPF_C1) * (r * r)) + (_EXPF_C2 * r + 1.0)) * s
+        out = w.astype(_F32)
+        near = np.abs((w.view(np.int64) & 0x1FFFFFFF) - 0x10000000) < 1024
+        near |= np.abs(out) < _F32(2.0**-126)
+        if near.any():
+            rr, ss = r[near], s[near]
+            y = _fma64(_fma64(_EXPF_C0, rr, _EXPF_C1), rr * rr, _fma64(_EXPF_C2, rr, 1.0))
+            out[near] = (y * ss).astype(_F32)
+        out[d > _EXPF_OFLOW] = np.inf
+        out[d < _EXPF_UFLOW] = 0.0
+        nan = np.isnan(d)
+        out[nan] = d[nan]
+    return out.reshape(np.shape(x))
 
 
 # ------------------------------------------------------------- path selection
@@ -186,6 +232,8 @@ def vector_mask(n: int, run: int | None = None, threads: int | None = None) -> n
     (default ``NUM_THREADS``), which split a large tensor into chunks.
     """
     threads = NUM_THREADS if threads is None else threads
+    if n < VEC_STEP or run == 1:
+        return np.zeros(n, dtype=bool)
     idx = np.arange(n)
     if run is None or run >= n:
         if n < GRAIN_SIZE or threads <= 1:
