@@ -65,8 +65,8 @@ def gen_two_path(name: str, fn, rng: np.random.Generator, lo: float, hi: float) 
     return data
 
 
-def gen_plain(fn, rng: np.random.Generator, lo: float, hi: float) -> dict:
-    x = mixed_inputs(rng, 5011, lo, hi)
+def gen_plain(fn, rng: np.random.Generator, lo: float, hi: float, n: int = 5011) -> dict:
+    x = mixed_inputs(rng, n, lo, hi)
     return {"x_contig": x, "y_contig": bits(fn(torch.from_numpy(x)))}
 
 
@@ -78,6 +78,21 @@ def main() -> None:
         rng = np.random.default_rng(seed)
         data = gen_two_path(name, fn, rng, lo, hi)
         np.savez_compressed(os.path.join(OUT, f"{name}.npz"), threads=threads, **data)
+    plain = {"rsqrt": (torch.rsqrt, 1e-3, 10.0, 4321)}
+    for name, (fn, lo, hi, seed) in plain.items():
+        rng = np.random.default_rng(seed)
+        data = gen_plain(fn, rng, lo, hi, 20011)
+        strided = torch.from_numpy(np.repeat(data["x_contig"], 2))[::2]
+        data["x_scalar"], data["y_scalar"] = data["x_contig"], bits(fn(strided))
+        np.savez_compressed(os.path.join(OUT, f"{name}.npz"), threads=threads, **data)
+    rng = np.random.default_rng(99)
+    x = mixed_inputs(rng, 20011, -5.0, 5.0)
+    data = {"x": x}
+    for e in (2, 3, -1, -2, -0.5):
+        data[f"y_{e}"] = bits(torch.pow(torch.from_numpy(x), e))
+        # scalar path stored as XOR against the vector path (all zero: compresses away)
+        data[f"ys_xor_{e}"] = bits(torch.pow(torch.from_numpy(np.repeat(x, 2))[::2], e)) ^ data[f"y_{e}"]
+    np.savez_compressed(os.path.join(OUT, "pow_scalar.npz"), threads=threads, **data)
     # torch outputs of the (not bit-exact) MKL functions, for the NEAREST checks
     ref = {"exp": (-20, 20), "log": (1e-3, 100), "tanh": (-5, 5), "sin": (-10, 10),
            "cos": (-10, 10), "sqrt": (0.1, 5), "log2": (1e-3, 100), "log10": (1e-3, 100),

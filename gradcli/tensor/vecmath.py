@@ -288,12 +288,52 @@ def sigmoid(x: np.ndarray, run: int | None = None, threads: int | None = None) -
     return _two_path(x, _sigmoid_vec, _sigmoid_scalar, run, threads)
 
 
+# --------------------------------------------------------- rsqrt, pow(x, c)
+
+
+def rsqrt(x: np.ndarray) -> np.ndarray:
+    """torch.rsqrt of float32: ``1 / sqrt(x)``, both correctly rounded (both paths)."""
+    with np.errstate(all="ignore"):
+        return np.asarray(_F32(1) / np.sqrt(np.asarray(x, dtype=_F32)), dtype=_F32)
+
+
+def pow_scalar(x: np.ndarray, exponent: float) -> np.ndarray | None:
+    """torch.pow(float32 tensor, python number) where it is exact, else None.
+
+    torch special-cases these exponents (measured on every path): 2 -> x*x,
+    3 -> (x*x)*x, -1 -> 1/x, -2 -> 1/(x*x), -0.5 -> 1/sqrt(x) (correctly rounded
+    sqrt!), each step rounded to float32.  0.5 goes to the MKL sqrt (not exact);
+    other exponents (including 4) use SLEEF's powf on the vector path (not
+    reproduced) and glibc's powf on the scalar tail, which matched the correctly
+    rounded float64 pow on 750k values.  A 0-d *tensor* exponent takes the general
+    path even for 2 -- do not route it here.
+    """
+    x = np.asarray(x, dtype=_F32)
+    with np.errstate(all="ignore"):
+        if exponent == 2:
+            return x * x
+        if exponent == 3:
+            return (x * x) * x
+        if exponent == -1:
+            return np.asarray(_F32(1) / x, dtype=_F32)
+        if exponent == -2:
+            return np.asarray(_F32(1) / (x * x), dtype=_F32)
+        if exponent == -0.5:
+            return rsqrt(x)
+    return None
+
+
 # ----------------------------------------------------------------- registries
 
 #: torch op name -> bit-exact float32 implementation (contiguous-input semantics)
 FUNCS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
     "sigmoid": sigmoid,
+    "rsqrt": rsqrt,
 }
+
+#: the entries of FUNCS whose result depends on position (vector path + scalar
+#: tail); they take the keyword arguments ``run`` and ``threads``
+POSITION_DEPENDENT = frozenset({"sigmoid"})
 
 
 def _rounded64(fn):
