@@ -178,6 +178,8 @@ def attribute_allowed(tp: type, name: str) -> bool:
 
 def _decide(tp: type, name: str) -> bool:
     if name.startswith("__") and name.endswith("__"):
+        if name == "__name__":  # `type(x).__name__`, `f.__name__`: a read-only string
+            return issubclass(tp, type) or tp in _NAMED_CALLABLES
         return tp is Module and name == "__version__"
     exposed = getattr(tp, "_script_attrs", None)
     if exposed is not None:
@@ -278,7 +280,14 @@ def _safe_format_map(template: str):
 def _type(obj, *rest):
     if rest:
         raise TypeError("type() with more than one argument is not supported in scripts")
-    return type(obj)
+    tp = type(obj)
+    if issubclass(tp, type):  # a metaclass can build new classes: keep it out of reach
+        raise TypeError("type() of a class is not supported in scripts")
+    return tp
+
+
+#: Callables whose `__name__` a script may read (classes are covered by `type`).
+_NAMED_CALLABLES = frozenset({type(len), type(_type)})
 
 
 _EXCEPTIONS = (

@@ -409,7 +409,8 @@ class Builder:
 
     def e_getattr(self, tree, value, name):
         text = str(name)
-        if text.startswith("__") and text.endswith("__") and text != "__version__":
+        if text.startswith("__") and text.endswith("__") and text not in ("__version__",
+                                                                            "__name__"):
             raise self.error(f"access to dunder name '{text}' is not allowed", name)
         return Attribute(self.expr(value), text)
 
