@@ -36,7 +36,7 @@ _METHOD_FUNCTIONS = (
     "narrow", "mm", "mv", "dot", "inner", "bmm", "matmul", "outer", "ger", "masked_fill",
     "nonzero", "nan_to_num", "positive", "clamp_min", "clamp_max",
     "addcmul", "addcdiv", "relu_", "var", "std", "var_mean", "std_mean", "logsumexp",
-    "cumsum", "cumprod", "softmax", "log_softmax", "median", "diag", "trace", "addmm",
+    "cumsum", "cumprod", "softmax", "log_softmax", "median", "sort", "argsort", "topk", "diag", "trace", "addmm",
     "addmv", "einsum", "clamp_min_", "clamp_max_", "exp_", "sigmoid_", "tanh_", "sqrt_",
     "square", "sgn", "dist", "vdot", "baddbmm", "float_power", "xlogy", "erfc",
     "deg2rad", "rad2deg", "logit", "copysign",

@@ -454,3 +454,68 @@ def nansum(self, dim=None, keepdim=False, *, dtype=None):
 
 __all__ = ["var", "std", "var_mean", "std_mean", "logsumexp", "cumsum", "cumprod", "softmax",
            "log_softmax", "median", "nansum", "Tensor"]
+
+
+# ---------------------------------------------------------------------------
+# sort / argsort / topk (values with indices; backward scatters into zeros)
+
+_SORT = node_class("SortBackward0")
+_TOPK = node_class("TopkBackward0")
+
+
+def _scatter_back(node, g):
+    shape, dim = node._ctx
+    idx = node.saved()[0]
+    zeros = make(np.zeros(shape, g.dtype.np), g.dtype)
+    return (zeros.scatter(dim, idx, g),)
+
+
+def _order(d, k, descending):
+    """Stable ordering along axis k; nan sorts as the largest value (as in PyTorch)."""
+    if descending:
+        key = np.where(np.isnan(d), np.inf, d) if d.dtype.kind == "f" else d
+        order = np.argsort(-key if d.dtype.kind != "b" else ~key, axis=k, kind="stable")
+        if d.dtype.kind == "f":
+            # nan first, then descending values; stable among equal keys
+            nan_first = np.argsort(~np.isnan(np.take_along_axis(d, order, k)), axis=k,
+                                   kind="stable")
+            order = np.take_along_axis(order, nan_first, k)
+        return order
+    return np.argsort(d, axis=k, kind="stable")
+
+
+def _sorted(self, dim, descending, name, cls, k=None):
+    d = self._data
+    if d.ndim == 0:
+        vals, idx = d.copy(), np.zeros((), np.int64)
+        kdim = 0
+    else:
+        kdim = self._wrap_dim(dim)
+        idx = _order(d, kdim, descending)
+        if k is not None:
+            idx = np.take(idx, np.arange(k), axis=kdim)
+        vals = np.take_along_axis(d, idx, kdim)
+    values = make(np.ascontiguousarray(vals), self.dtype)
+    indices = make(np.ascontiguousarray(idx, dtype=np.int64), dtypes.int64)
+    if self.dtype.category == 2:
+        record(values, cls, (self,), _scatter_back, (indices,), ctx=(d.shape, kdim))
+    return ReturnTypes.make(name, values, indices)
+
+
+@tensor_method("sort")
+def sort(self, dim=-1, descending=False, stable=False):
+    return _sorted(self, dim, descending, "sort", _SORT)
+
+
+@tensor_method("argsort")
+def argsort(self, dim=-1, descending=False, stable=False):
+    return _sorted(self, dim, descending, "sort", _SORT)[1]
+
+
+@tensor_method("topk")
+def topk(self, k, dim=-1, largest=True, sorted=True):
+    d = self._data
+    size = d.shape[self._wrap_dim(dim)] if d.ndim else 1
+    if k < 0 or k > size:
+        raise RuntimeError("selected index k out of range")
+    return _sorted(self, dim, largest, "topk", _TOPK, k=k)
