@@ -54,6 +54,10 @@ torch's float32 sigmoid kernel has two code paths:
   and a cubic polynomial in ``r`` evaluated with three FMAs, then one rounding to
   float32.  Thresholds: ``x > 0x1.62e42ep6`` overflows, ``x < -0x1.9fe368p6`` gives 0.
 
+silu (bit-exact, in ``FUNCS``): ``F.silu`` / ``nn.SiLU`` computes ``x / (1 + e)``
+with the same two exponentials (SLEEF vector, glibc scalar tail); ``x *
+sigmoid(x)`` differs on 16 % of inputs.
+
 A "run" is what torch's loop sees: a contiguous 1-d tensor of n elements is one run
 if n < 32768 (the TensorIterator grain size) or torch runs single-threaded;
 otherwise ``at::parallel_for`` cuts it into ``T = min(threads, ceil(n/32768))``
@@ -336,6 +340,24 @@ def sigmoid(x: np.ndarray, run: int | None = None, threads: int | None = None) -
     return _two_path(x, _sigmoid_vec, _sigmoid_scalar, run, threads)
 
 
+# ----------------------------------------------------------------------- silu
+
+
+def _silu_vec(x: np.ndarray) -> np.ndarray:
+    with np.errstate(all="ignore"):
+        return x / (_F32(1) + sleef_expf_u10(-x))
+
+
+def _silu_scalar(x: np.ndarray) -> np.ndarray:
+    with np.errstate(all="ignore"):
+        return x / (_F32(1) + glibc_expf(-x))
+
+
+def silu(x: np.ndarray, run: int | None = None, threads: int | None = None) -> np.ndarray:
+    """F.silu of a float32 array: ``x / (1 + exp(-x))`` (not ``x * sigmoid(x)``)."""
+    return _two_path(x, _silu_vec, _silu_scalar, run, threads)
+
+
 # --------------------------------------------------------- rsqrt, pow(x, c)
 
 
@@ -376,12 +398,13 @@ def pow_scalar(x: np.ndarray, exponent: float) -> np.ndarray | None:
 #: torch op name -> bit-exact float32 implementation (contiguous-input semantics)
 FUNCS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
     "sigmoid": sigmoid,
+    "silu": silu,
     "rsqrt": rsqrt,
 }
 
 #: the entries of FUNCS whose result depends on position (vector path + scalar
 #: tail); they take the keyword arguments ``run`` and ``threads``
-POSITION_DEPENDENT = frozenset({"sigmoid"})
+POSITION_DEPENDENT = frozenset({"sigmoid", "silu"})
 
 
 def _rounded64(fn):
