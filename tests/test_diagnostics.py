@@ -139,3 +139,31 @@ def test_through_python_m_gradcli(tmp_path, source, first):
     assert proc.returncode == 1
     assert proc.stderr.splitlines()[0] == first
     assert "Traceback" not in proc.stderr
+
+
+def test_mutated_scripts_never_escape():
+    """Random edits of valid snippets: always exit 0 or 1, never a traceback."""
+    import io
+    import random
+
+    from gradcli.runner import run_source
+    from test_interpreter import SNIPPETS
+
+    sources = [v for k, v in sorted(SNIPPETS.items())
+               if not any(w in k for w in ("recursion", "ints", "arith", "power"))]
+    pieces = ["(", ")", "[", "]", ":", ",", "*", "**", "=", "+=", " if ", " else ", "lambda: ",
+              "\n", "\n    ", "'", '"', "f'{", "}", "{", "1", "x", "not ", ".", "del ",
+              "nonlocal x\n", "return ", "break\n", "*a"]
+    rng = random.Random(7)
+    for _ in range(300):
+        src = rng.choice(sources)
+        for _ in range(rng.randint(1, 3)):
+            p = rng.randrange(len(src) + 1)
+            if rng.random() < 0.4:
+                src = src[:p] + src[p + rng.randint(1, 4):]
+            else:
+                src = src[:p] + rng.choice(pieces) + src[p:]
+        out, err = io.StringIO(), io.StringIO()
+        code = run_source(src, "f.py", out, err, max_steps=5000)
+        assert code in (0, 1), (src, err.getvalue())
+        assert "Traceback" not in err.getvalue(), src
