@@ -22,7 +22,8 @@ SPECIALS = np.array([
     1.1754944e-38, 88.72, 88.7228, 88.72284, 88.73, 89.0, 100.0, 100.1, -87.3, -88.0,
     -103.9, -103.97, -104.0, -104.1, -110.0, 1.0, -1.0, 0.5, -0.5, 2.0, 1e-8, -1e-8,
     1e30, -1e30, 3.4028235e38, -3.4028235e38, 9.0, 9.1, -9.1, 15.0, -15.0, 16.7, -16.7,
-    17.0, -17.0, 30.0, -30.0], dtype=np.float32)
+    17.0, -17.0, 30.0, -30.0, 127.9, 128.0, -126.5, -149.0, -150.0, -150.5],
+    dtype=np.float32)
 
 
 def mixed_inputs(rng: np.random.Generator, n: int, lo: float, hi: float) -> np.ndarray:
@@ -74,7 +75,8 @@ def main() -> None:
     os.makedirs(OUT, exist_ok=True)
     threads = np.int64(torch.get_num_threads())
     exact = {"sigmoid": (torch.sigmoid, -20.0, 20.0, 20240),
-             "silu": (torch.nn.functional.silu, -20.0, 20.0, 20241)}
+             "silu": (torch.nn.functional.silu, -20.0, 20.0, 20241),
+             "exp2": (torch.exp2, -30.0, 30.0, 20242)}
     for name, (fn, lo, hi, seed) in exact.items():
         rng = np.random.default_rng(seed)
         data = gen_two_path(name, fn, rng, lo, hi)

@@ -58,6 +58,13 @@ silu (bit-exact, in ``FUNCS``): ``F.silu`` / ``nn.SiLU`` computes ``x / (1 + e)`
 with the same two exponentials (SLEEF vector, glibc scalar tail); ``x *
 sigmoid(x)`` differs on 16 % of inputs.
 
+exp2 (bit-exact, in ``FUNCS``): vector path = SLEEF's 1-ulp exp2f: ``q = rint(x)``,
+``s = x - q`` (exact), a degree-6 polynomial in Horner form with FMAs whose last
+step is ``1 + s*u``, scaled by ``2^q``; ``x >= 128`` gives inf, ``x < -150`` gives 0.
+Scalar tail = glibc exp2f: ``k`` = x rounded to a multiple of 1/32, ``r = x - k``,
+the same 32-entry table and a cubic in ``r`` (three FMAs) in double, rounded once;
+``x <= -150`` gives 0.
+
 A "run" is what torch's loop sees: a contiguous 1-d tensor of n elements is one run
 if n < 32768 (the TensorIterator grain size) or torch runs single-threaded;
 otherwise ``at::parallel_for`` cuts it into ``T = min(threads, ceil(n/32768))``
@@ -340,6 +347,66 @@ def sigmoid(x: np.ndarray, run: int | None = None, threads: int | None = None) -
     return _two_path(x, _sigmoid_vec, _sigmoid_scalar, run, threads)
 
 
+# ----------------------------------------------------------------------- exp2
+
+_EXP2F_POLY = tuple(_F32(v) for v in (
+    0.1535920892e-3, 0.1339262701e-2, 0.9618384764e-2, 0.5550347269e-1,
+    0.2402264476e+0, 0.6931471825e+0))
+_GEXP2F_C0 = float.fromhex("0x1.c6af84b912394p-5")
+_GEXP2F_C1 = float.fromhex("0x1.ebfce50fac4f3p-3")
+_GEXP2F_C2 = float.fromhex("0x1.62e42ff0c52d6p-1")
+
+
+def sleef_exp2f_u10(x: np.ndarray) -> np.ndarray:
+    """2**x of float32 values as SLEEF's vectorised 1-ulp exp2f (FMA build)."""
+    d = np.atleast_1d(np.asarray(x, dtype=_F32))
+    with np.errstate(all="ignore"):
+        q = np.rint(d)
+        s = d - q  # exact
+        u = np.full(d.shape, _EXP2F_POLY[0], dtype=_F32)
+        for coef in _EXP2F_POLY[1:]:  # |s| <= 0.5: every step stays near coef
+            u = fma32(u, s, coef, normal=True)
+        u = fma32(u, s, _F32(1), normal=True)
+        qi = np.clip(np.nan_to_num(q, nan=0.0), -300, 300).astype(np.int64)
+        out = (u.astype(_F64) * np.ldexp(1.0, qi)).astype(_F32)
+        out[d >= _F32(128)] = np.inf
+        out[d < _F32(-150)] = 0.0
+        nan = np.isnan(d)
+        out[nan] = d[nan]
+    return out.reshape(np.shape(x))
+
+
+def glibc_exp2f(x: np.ndarray) -> np.ndarray:
+    """2**x of float32 values as glibc 2.36's exp2f (FMA ifunc variant)."""
+    d = np.atleast_1d(np.asarray(x, dtype=_F32))
+    with np.errstate(all="ignore"):
+        xd = d.astype(_F64)
+        np.clip(xd, -160.0, 160.0, out=xd)
+        xd[np.isnan(xd)] = 0.0
+        kd = np.rint(xd * _EXP2F_N) / _EXP2F_N  # nearest multiple of 1/32
+        r = xd - kd  # exact
+        k = (kd * _EXP2F_N).astype(np.int64)
+        sc = _EXP2F_TAB[k & (_EXP2F_N - 1)] * np.ldexp(1.0, k >> 5)
+        w = (((_GEXP2F_C0 * r + _GEXP2F_C1) * (r * r)) + (_GEXP2F_C2 * r + 1.0)) * sc
+        out = w.astype(_F32)
+        near = np.abs((w.view(np.int64) & 0x1FFFFFFF) - 0x10000000) < 1024
+        near |= np.abs(out) < _F32(2.0**-126)
+        if near.any():  # redo with the fused operations next to float32 midpoints
+            rr, ss = r[near], sc[near]
+            y = _fma64(_fma64(_GEXP2F_C0, rr, _GEXP2F_C1), rr * rr, _fma64(_GEXP2F_C2, rr, 1.0))
+            out[near] = (y * ss).astype(_F32)
+        out[d >= _F32(128)] = np.inf
+        out[d <= _F32(-150)] = 0.0
+        nan = np.isnan(d)
+        out[nan] = d[nan]
+    return out.reshape(np.shape(x))
+
+
+def exp2(x: np.ndarray, run: int | None = None, threads: int | None = None) -> np.ndarray:
+    """torch.exp2 of a float32 array (SLEEF vector path, glibc scalar tail)."""
+    return _two_path(x, sleef_exp2f_u10, glibc_exp2f, run, threads)
+
+
 # ----------------------------------------------------------------------- silu
 
 
@@ -399,12 +466,13 @@ def pow_scalar(x: np.ndarray, exponent: float) -> np.ndarray | None:
 FUNCS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
     "sigmoid": sigmoid,
     "silu": silu,
+    "exp2": exp2,
     "rsqrt": rsqrt,
 }
 
 #: the entries of FUNCS whose result depends on position (vector path + scalar
 #: tail); they take the keyword arguments ``run`` and ``threads``
-POSITION_DEPENDENT = frozenset({"sigmoid", "silu"})
+POSITION_DEPENDENT = frozenset({"sigmoid", "silu", "exp2"})
 
 
 def _rounded64(fn):
