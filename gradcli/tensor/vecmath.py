@@ -23,8 +23,13 @@ asin/acos/atan         2.8-4.7 %    0.8 ulp     MKL VML, none
 erf/erfc               1.3-3.7 %    0.7 ulp     MKL VML, none
 sigmoid    16 %        21 %         2.2 ulp     SLEEF expf u10 (vector) / glibc expf
                                                 (scalar tail): POSITION DEPENDENT
+silu       -           -            -           x / (1 + exp(-x)), exps as sigmoid
 sinh/cosh  22-25 %     0.06-0.2 %   1 ulp       SLEEF vector + glibc scalar tail
 exp2       6 %         4.5 %        0.8 ulp     SLEEF vector + glibc scalar tail
+pow(x, c)                                       c in {2,3,-1,-2,-0.5}: exact ops;
+                                                c=0.5: MKL sqrt; other c: SLEEF
+                                                powf vector (1.3-44 % vs cr) +
+                                                glibc powf scalar (== cr)
 asinh/acosh/atanh                   1.6 ulp     glibc scalar (float64: equal to libm)
 =========  ==========  ===========  ==========  ===================================
 
@@ -113,9 +118,15 @@ More measurements
 * float64 kernels differ from NumPy/libm too (exp 0.36 %, sqrt 1.3 %, tanh 10.5 %,
   sigmoid 1.5 %); none is implemented here.
 
-Exact float32 FMA: float32 products are exact in float64; the float64 sum is made
-"round to odd" (TwoSum gives the error, an inexact even result steps one float64
-ulp toward the true value), after which one rounding to float32 is correct.
+Exact float32 FMA: float32 products are exact in float64, so ``p + c`` in float64
+rounded to float32 is right unless the float64 sum sits exactly on a float32
+rounding midpoint (low 29 bits = 1000...0) or is a float32 subnormal; only those
+elements are redone: TwoSum gives the exact error of the addition and the sum is
+made "round to odd" (an inexact even result steps one float64 ulp toward the true
+value), after which one rounding to float32 is correct.  The float64 FMA of the
+glibc paths uses a Dekker product + TwoSum + round-to-odd; the glibc polynomials
+are first evaluated without fusion and only results within 1024 float64 ulps of a
+float32 midpoint are recomputed with the exact FMA.
 """
 
 from __future__ import annotations
