@@ -84,9 +84,9 @@ def subprocess_env() -> dict[str, str]:
     return env
 
 
-def run_file(path: Path, cwd: Path, command: list[str] | None = None) -> RunResult:
-    """Run ``gradcli run PATH`` (path as given, relative to ``cwd``) as a subprocess."""
-    argv = (command or gradcli_command()) + ["run", str(path)]
+def run_file(path: Path, cwd: Path, *options: str) -> RunResult:
+    """Run ``gradcli run [OPTIONS] PATH`` (path relative to ``cwd``) as a subprocess."""
+    argv = gradcli_command() + ["run", *options, str(path)]
     proc = subprocess.run(
         argv,
         cwd=cwd,
@@ -115,7 +115,10 @@ def run_source(source: str, tmp_path: Path, filename: str = "script.py") -> RunR
 
     In-process the text is handed to ``run_source(source, filename, out, err)``;
     otherwise it is written to ``tmp_path/filename`` and run from ``tmp_path``
-    so that file names in messages read ``filename`` either way.
+    so that file names in messages read ``filename`` either way.  The
+    subprocess gets ``--no-hints``: gradcli's pitfall hints are its own extra
+    stderr text, which ``run_source`` does not write, so both paths compare
+    the same thing (PyTorch's output).
     """
     runner = _in_process_runner()
     if runner is not None:
@@ -123,7 +126,7 @@ def run_source(source: str, tmp_path: Path, filename: str = "script.py") -> RunR
         code = runner(source, filename, out, err)
         return RunResult(code, out.getvalue(), err.getvalue())
     (tmp_path / filename).write_text(source, encoding="utf-8")
-    return run_file(Path(filename), tmp_path)
+    return run_file(Path(filename), tmp_path, "--no-hints")
 
 
 def load_known_failures() -> dict[str, str]:
