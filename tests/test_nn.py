@@ -15,7 +15,6 @@ NN = GOLDEN / "nn"
 KNOWN = {
     "F_act_big": "gelu/silu backward at large |x|: PyTorch's vectorised exp/erf give exact 0 "
                  "and differ in the last digits (ops_pointwise math)",
-    "F_bce_logits": "sigmoid near 1 differs by a few ulps from PyTorch's vectorised sigmoid",
     "F_big_linear": "64-long float32 dot products: BLAS (MKL) summation order not reproduced",
     "F_cross_entropy_probs": "last-digit difference in the class-probability gradient "
                              "(log_softmax backward order)",

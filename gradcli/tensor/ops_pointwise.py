@@ -482,14 +482,15 @@ def logaddexp(self, other):
 
 
 class Unary:
-    __slots__ = ("fwd", "node", "bwd", "save", "to_float")
+    __slots__ = ("fwd", "node", "bwd", "save", "to_float", "exact32")
 
-    def __init__(self, fwd, node, bwd, save, to_float=True):
+    def __init__(self, fwd, node, bwd, save, to_float=True, exact32=False):
         self.fwd = fwd
         self.node = node_class(node) if node else None
         self.bwd = bwd
         self.save = save  # "in", "out" or None
         self.to_float = to_float
+        self.exact32 = exact32  # fwd reproduces PyTorch's float32 kernel bit for bit
 
 
 def unary(spec, x):
@@ -498,7 +499,7 @@ def unary(spec, x):
     if spec.to_float and dt.category < 2:
         dt = dtypes.default_float()
         d = d.astype(dt.np)
-    if d.dtype == np.float32 and spec.to_float:
+    if d.dtype == np.float32 and spec.to_float and not spec.exact32:
         # float32 math functions: evaluate in double and round once (PyTorch's vectorised
         # float32 kernels are accurate to within an ulp; NumPy's float32 ones are not)
         out = make(np.asarray(spec.fwd(d.astype(np.float64)), np.float32), dt)
@@ -526,15 +527,16 @@ LN10 = math.log(10.0)
 UNARY = {
     "neg": Unary(np.negative, "NegBackward0", lambda n, g: (-g,), None, to_float=False),
     "exp": Unary(np.exp, "ExpBackward0", lambda n, g: (g * _s(n),), "out"),
-    "exp2": Unary(np.exp2, "Exp2Backward0", lambda n, g: (g * (_s(n) * LN2),), "out"),
+    "exp2": Unary(lambda d: _exp2(d), "Exp2Backward0", lambda n, g: (g * (_s(n) * LN2),), "out",
+                  exact32=True),
     "expm1": Unary(np.expm1, "Expm1Backward0", lambda n, g: (g * (_s(n) + 1),), "out"),
     "log": Unary(np.log, "LogBackward0", lambda n, g: (g / _s(n),), "in"),
     "log2": Unary(np.log2, "Log2Backward0", lambda n, g: (g / (_s(n) * LN2),), "in"),
     "log10": Unary(np.log10, "Log10Backward0", lambda n, g: (g / (_s(n) * LN10),), "in"),
     "log1p": Unary(np.log1p, "Log1PBackward0", lambda n, g: (g / (_s(n) + 1),), "in"),
     "sqrt": Unary(np.sqrt, "SqrtBackward0", lambda n, g: (g / (2 * _s(n)),), "out"),
-    "rsqrt": Unary(lambda d: 1 / np.sqrt(d), "RsqrtBackward0",
-                   lambda n, g: (-0.5 * g * _s(n).pow(3),), "out"),
+    "rsqrt": Unary(lambda d: _rsqrt(d), "RsqrtBackward0",
+                   lambda n, g: (-0.5 * g * _s(n).pow(3),), "out", exact32=True),
     "sin": Unary(np.sin, "SinBackward0", lambda n, g: (g * _s(n).cos(),), "in"),
     "cos": Unary(np.cos, "CosBackward0", lambda n, g: (g * -_s(n).sin(),), "in"),
     "tan": Unary(np.tan, "TanBackward0", lambda n, g: (g * (1 + _s(n).pow(2)),), "out"),
@@ -545,8 +547,7 @@ UNARY = {
     "atan": Unary(np.arctan, "AtanBackward0", lambda n, g: (g / (_s(n) * _s(n) + 1),), "in"),
     "sinh": Unary(np.sinh, "SinhBackward0", lambda n, g: (g * _s(n).cosh(),), "in"),
     "cosh": Unary(np.cosh, "CoshBackward0", lambda n, g: (g * _s(n).sinh(),), "in"),
-    "tanh": Unary(np.tanh, "TanhBackward0",
-                  lambda n, g: (g * (1 - _s(n) * _s(n)),), "out"),
+    "tanh": Unary(np.tanh, "TanhBackward0", lambda n, g: (tanh_backward(g, _s(n)),), "out"),
     "asinh": Unary(np.arcsinh, "AsinhBackward0",
                    lambda n, g: (g * (_s(n).pow(2) + 1).rsqrt(),), "in"),
     "acosh": Unary(np.arccosh, "AcoshBackward0",
@@ -554,7 +555,7 @@ UNARY = {
     "atanh": Unary(np.arctanh, "AtanhBackward0",
                    lambda n, g: (g * 1 / (1 - _s(n).pow(2)),), "in"),
     "sigmoid": Unary(lambda d: _sigmoid(d), "SigmoidBackward0",
-                     lambda n, g: (g * (1 - _s(n)) * _s(n),), "out"),
+                     lambda n, g: (g * (1 - _s(n)) * _s(n),), "out", exact32=True),
     "abs": Unary(np.abs, "AbsBackward0", lambda n, g: (g * _s(n).sgn(),), "in",
                  to_float=False),
     "reciprocal": Unary(lambda d: np.divide(1, d, dtype=d.dtype), "ReciprocalBackward0",
@@ -580,9 +581,48 @@ UNARY = {
 }
 
 
-def _sigmoid(d):
+_TANH_BB = node_class("TanhBackwardBackward0")
+
+
+def tanh_backward(g, y):
+    """grad * (1 - y*y) as PyTorch's kernel computes it: `1 - y*y` with one rounding (a
+    fused multiply-add), then the product. Differentiable, for higher-order gradients."""
+    rt = result_dtype(g, y)
+    yd = y._data.astype(np.float64)
+    one_minus = (1.0 - yd * yd).astype(rt.np) if rt is dtypes.float32 else 1.0 - yd * yd
+    out = make(np.asarray(g._data.astype(rt.np, copy=False) * one_minus, rt.np), rt)
+
+    def bwd(node, gg):
+        g_, y_ = node.saved()
+        return (tanh_backward(gg, y_) if needs(node, 0) else None,
+                gg * (-2 * y_ * g_) if needs(node, 1) else None)
+    return record(out, _TANH_BB, (g, y), bwd, (g, y))
+
+
+def _torch_exact(name, fallback):
+    """float32 kernels reproduced bit for bit (module vecmath): PyTorch's vector path for
+    whole 16-element groups and its scalar path for the tail depend on the memory layout."""
+    def fn(d):
+        if d.dtype != np.float32:
+            return fallback(d)
+        from . import vecmath
+        exact = vecmath.FUNCS[name]
+        if d.flags.c_contiguous:
+            return exact(d)
+        if name in vecmath.POSITION_DEPENDENT:
+            return exact(np.ascontiguousarray(d), run=1)
+        return exact(np.ascontiguousarray(d))
+    return fn
+
+
+def _sigmoid_np(d):
     one = d.dtype.type(1)
     return one / (one + np.exp(-d))
+
+
+_sigmoid = _torch_exact("sigmoid", _sigmoid_np)
+_exp2 = _torch_exact("exp2", np.exp2)
+_rsqrt = _torch_exact("rsqrt", lambda d: 1 / np.sqrt(d))
 
 
 def _erfc(d):
