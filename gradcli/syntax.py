@@ -9,7 +9,6 @@ literals and f-strings in :mod:`gradcli.syntax_strings`.
 from __future__ import annotations
 
 from gradcli.errors import Span
-from gradcli.parser import parse_expression_tree, parse_tree
 
 
 class Node:
@@ -104,12 +103,23 @@ FunctionDef = _node("FunctionDef", "name params body decorators", Stmt)
 
 
 def parse(source: str) -> Module:
-    """Parse script text into a Module; raise ScriptSyntaxError on any error."""
-    from gradcli.syntax_build import Builder   # the builder needs the node classes above
-    return Builder().build_module(parse_tree(source))
+    """Parse script text into a Module; raise ScriptSyntaxError on any error.
+
+    A script parsed before comes from the AST cache (gradcli/astcache.py), which spares
+    importing Lark and loading the parser: most of gradcli's start-up.
+    """
+    from gradcli import astcache
+    module = astcache.load(source)
+    if module is None:
+        from gradcli.parser import parse_tree
+        from gradcli.syntax_build import Builder   # the builder needs the node classes above
+        module = Builder().build_module(parse_tree(source))
+        astcache.store(source, module)
+    return module
 
 
 def parse_expression(text: str) -> Expr:
     """Parse a single expression (handy in tests)."""
+    from gradcli.parser import parse_expression_tree
     from gradcli.syntax_build import Builder
     return Builder().expr(parse_expression_tree(text).children[0])
