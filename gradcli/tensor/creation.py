@@ -201,14 +201,17 @@ def linspace(start, end, steps, dtype=None, device=None, requires_grad=False):
     if steps == 1:
         return _finish(np.full(1, start, dtype.np), dtype, requires_grad)
     ft = dtype.np.type if dtype.category == 2 else np.float64
-    step = ft((ft(end) - ft(start)) / (steps - 1))
-    i = np.arange(steps, dtype=np.float64)
+    step = float(ft((ft(end) - ft(start)) / (steps - 1)))
+    # PyTorch fills the first half forwards from start and the second half backwards from
+    # end (each value start + step*i or end - step*(steps-1-i), rounded once).
     half = steps // 2
-    lo = float(ft(start)) + float(step) * i
-    hi = float(ft(end)) - float(step) * (steps - 1 - i)
-    vals = np.where(i < half, lo, hi)
+    vals = np.empty(steps, np.float64)
+    np.multiply(np.arange(half, dtype=np.float64), step, out=vals[:half])
+    vals[:half] += float(ft(start))
+    np.multiply(np.arange(steps - 1 - half, -1, -1, dtype=np.float64), -step, out=vals[half:])
+    vals[half:] += float(ft(end))
     if dtype.category < 2:
-        vals = np.trunc(vals)
+        np.trunc(vals, out=vals)
     return _finish(vals.astype(dtype.np), dtype, requires_grad)
 
 
