@@ -14,6 +14,9 @@ import click
 
 from gradcli import __version__
 
+from gradcli.commands.options import (SummaryCommand, hints_option, summary_each_option,
+                                     summary_option)
+
 EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 2, 70, 130
 
 # Options are defined once here and reused by every command that needs them.
@@ -58,8 +61,11 @@ def cli(ctx: click.Context) -> None:
         click.echo(ctx.get_help())
 
 
-@cli.command("run", epilog=_EXAMPLE)
+@cli.command("run", epilog=_EXAMPLE, cls=SummaryCommand)
 @files_argument
+@summary_option
+@summary_each_option
+@hints_option
 @click.option("--explain", is_flag=True,
               help="Narrate each backward pass on stderr (stdout stays unchanged).")
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text",
@@ -70,18 +76,20 @@ def cli(ctx: click.Context) -> None:
               help="Run files in N parallel processes (output stays in file order).")
 @debug_option
 @click.pass_context
-def run_command(ctx: click.Context, files: tuple[str, ...], explain: bool, fmt: str,
-                seed: int | None, jobs: int, debug: bool) -> None:
+def run_command(ctx: click.Context, files: tuple[str, ...], summary: str | None, hints: bool,
+                explain: bool, fmt: str, seed: int | None, jobs: int, debug: bool) -> None:
     """Run each FILE (use - for standard input) and print its output.
 
     With several files, each runs in a fresh namespace after a `==> FILE <==`
     header; the exit status is the worst one.
     """
     from gradcli.runner import run_source
-    if explain or fmt != "text" or seed is not None or jobs > 1:
+    if explain and ctx.get_parameter_source("hints") is click.core.ParameterSource.DEFAULT:
+        hints = False   # the narration already shows every accumulation; keep it unmixed
+    if explain or fmt != "text" or seed is not None or jobs > 1 or summary or hints:
         from gradcli.commands.runfile import run_files
         try:
-            ctx.exit(run_files(files, debug, seed, explain, fmt, jobs))
+            ctx.exit(run_files(files, debug, seed, explain, fmt, jobs, summary, hints))
         except KeyboardInterrupt:
             _quiet_flush()
             sys.stderr.write("gradcli: interrupted\n")

@@ -3,7 +3,8 @@
 Schema version 1 (docs/cli.md, docs/events.schema.json).  Every event is one JSON
 object on one line with ``"v": 1`` and ``"event"`` one of: ``start``, ``print`` (one
 per printed line), ``backward`` (the leaf gradients after each backward pass),
-``warning``, ``error``, ``stderr`` (other diagnostics), ``exit``.
+``warning``, ``error``, ``stderr`` (other diagnostics), ``exit``; with ``--summary``
+and hints also ``summary`` and ``hint`` (gradcli.insight).
 """
 from __future__ import annotations
 
@@ -134,8 +135,12 @@ class BackwardEvents:
 
 
 def run_jsonl(source: str, name: str, out, debug: bool, seed,
-              globals_dict: dict | None = None) -> int:
-    """Run one script with its output as events on ``out``; the exit code."""
+              globals_dict: dict | None = None, insight=None) -> int:
+    """Run one script with its output as events on ``out``; the exit code.
+
+    ``insight(writer)``: called before the run (``--summary`` / hints); it returns
+    ``finish(code)``, called after the run and before the ``exit`` event.
+    """
     from gradcli import runner
     from gradcli.tensor import autograd
     writer = EventWriter(out, name)
@@ -150,6 +155,7 @@ def run_jsonl(source: str, name: str, out, debug: bool, seed,
         stderr.in_error = True
     observer = BackwardEvents(writer, globals_dict)
     autograd.observers.append(observer)
+    finish = insight(writer) if insight is not None else None
     runner.error_observers.append(on_error)
     try:
         code = runner.run_source(source, name, stdout, stderr, debug=debug,
@@ -158,5 +164,7 @@ def run_jsonl(source: str, name: str, out, debug: bool, seed,
         autograd.observers.remove(observer)
         runner.error_observers.remove(on_error)
         stdout.close_pending()
+    if finish is not None:
+        finish(code)
     writer.emit("exit", code=code)
     return code

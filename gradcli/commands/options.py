@@ -42,3 +42,40 @@ def split_names(text: str | None) -> list[str]:
         if not n.isidentifier():
             raise click.BadParameter(f"{n!r} is not a variable name", param_hint="--vars")
     return names
+
+
+# --summary takes an optional value (`--summary`, `--summary=each`); Click cannot tell
+# `--summary FILE` from `--summary VALUE`, so the value only goes after `=` and
+# SummaryCommand rewrites `--summary=each` to the hidden `--summary-each` flag.
+SUMMARY_VALUES = ("end", "each")
+summary_option = click.option(
+    "--summary", "summary", flag_value="end", default=None,
+    help="After the script, a table of its tensor variables (value, grad_fn, .grad, "
+         "backward passes summed, line) after a blank line on stdout; --summary=each: "
+         "after every backward pass instead, on stderr.")
+summary_each_option = click.option("--summary-each", "summary", flag_value="each",
+                                   hidden=True)
+hints_option = click.option(
+    "--hints/--no-hints", "hints", default=True, envvar="GRADCLI_HINTS", show_envvar=True,
+    help="Pitfall hints on stderr (accumulated .grad, .grad of a non-leaf, writes through "
+         ".data, ...), each with file, line and a fix.  [default: on]")
+
+
+class SummaryCommand(click.Command):
+    """A command accepting ``--summary=VALUE`` as well as a bare ``--summary``."""
+
+    def parse_args(self, ctx, args):
+        out = []
+        for i, arg in enumerate(args):
+            if arg == "--":
+                out.extend(args[i:])
+                break
+            if arg.startswith("--summary="):
+                value = arg.partition("=")[2]
+                if value not in SUMMARY_VALUES:
+                    raise click.UsageError(
+                        f"Invalid value for '--summary': {value!r} (use --summary or "
+                        f"--summary=each).", ctx=ctx)
+                arg = "--summary" if value == "end" else "--summary-each"
+            out.append(arg)
+        return super().parse_args(ctx, out)

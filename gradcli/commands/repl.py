@@ -13,6 +13,7 @@ import sys
 import click
 
 from gradcli import errors
+from gradcli.commands.options import hints_option
 from gradcli import syntax as ast
 
 ECHO = "_gradcli_echo"
@@ -24,9 +25,10 @@ def add_command(group: click.Group) -> None:
     @group.command("repl", epilog="\b\nExample:\n  $ gradcli repl\n  >>> import torch\n"
                    "  >>> x = torch.tensor(2., requires_grad=True)\n"
                    "  >>> (x ** 3).backward(); x.grad\n  tensor(12.)")
-    def repl_command():
+    @hints_option
+    def repl_command(hints):
         """Start an interactive session (also: bare `gradcli` on a terminal)."""
-        sys.exit(Session().loop())
+        sys.exit(Session(hints=hints).loop())
 
 
 def history_path() -> str:
@@ -36,13 +38,19 @@ def history_path() -> str:
 
 
 class Session:
-    def __init__(self, stdin=None, stdout=None, stderr=None):
+    def __init__(self, stdin=None, stdout=None, stderr=None, hints=True):
         from gradcli.compiler_func import CallState
         from gradcli.runtime import Importer, make_builtins
         self.stdin = stdin or sys.stdin
         self.out = stdout or sys.stdout
         self.err = stderr or sys.stderr
         self.globals = {"__name__": "__main__", ECHO: self._echo}
+        self.insight = None
+        if hints:   # pitfall hints on stderr (gradcli.insight); their namespace notes lines
+            from gradcli.insight.session import ReplInsight
+            self.insight = ReplInsight(self.err)
+            self.insight.globals.update(self.globals)
+            self.globals = self.insight.globals
         self.builtins = make_builtins()
         self.importer = Importer()
         self.state = CallState()
@@ -121,6 +129,8 @@ class Session:
         lines = errors.WHERE.lines
         saved = sys.stdout, sys.stderr
         sys.stdout, sys.stderr = self.out, self.err
+        if self.insight is not None:
+            self.insight.begin_input(source, self.out)
         try:
             module = ast.parse(source)
             body = [ast.ExprStmt(ast.Call(ast.Name(ECHO, span=s.span), [s.value], [],
@@ -132,6 +142,7 @@ class Session:
         except ScriptError as exc:
             self.err.write(format_report("<stdin>", lines, exc.type_name, exc.message,
                                          exc.span))
+            self._script_error(exc.type_name, exc.message, exc.span)
         except KeyboardInterrupt:
             self.err.write("KeyboardInterrupt\n")
         except Exception as exc:  # noqa: BLE001 - the session survives script errors
@@ -140,9 +151,16 @@ class Session:
             else:
                 self.err.write(format_report("<stdin>", lines, type(exc).__name__, str(exc),
                                              span_of(exc)))
+                self._script_error(type(exc).__name__, str(exc), span_of(exc))
         finally:
+            if self.insight is not None:
+                self.insight.end_input()
             sys.stdout, sys.stderr = saved
             self.out.flush()
+
+    def _script_error(self, kind, message, span) -> None:
+        if self.insight is not None:
+            self.insight.script_error(kind, message, span)
 
     def loop(self) -> int:
         from gradcli import __version__

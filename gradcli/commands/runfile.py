@@ -1,4 +1,5 @@
-"""The extras of ``gradcli run``: --explain, --format jsonl, --seed, --jobs N.
+"""The extras of ``gradcli run``: --explain, --format jsonl, --seed, --jobs N, --summary,
+hints (on unless --no-hints).
 
 Plain ``gradcli run`` keeps its own path in cli.py; these options route here.
 """
@@ -9,12 +10,19 @@ import sys
 
 
 def run_one(source: str, name: str, out, err, debug: bool, seed, explain: bool,
-            fmt: str) -> int:
-    """Run one script text with the requested extras; the exit code."""
+            fmt: str, summary: str | None = None, hints: bool = False) -> int:
+    """Run one script text with the requested extras; the exit code.
+
+    ``summary`` (None, "end", "each") and ``hints``: see gradcli.insight.
+    """
     from gradcli import runner
     from gradcli.tensor import autograd
     from gradcli.tensor import tensor as tensor_mod
-    globals_dict: dict = {}
+    ins = None
+    if summary or hints:
+        from gradcli.insight.session import Insight
+        ins = Insight(source, name, summary, hints)
+    globals_dict: dict = {} if ins is None else ins.globals
     narrator = None
     if explain:
         from .explain import Narrator
@@ -22,12 +30,17 @@ def run_one(source: str, name: str, out, err, debug: bool, seed, explain: bool,
         narrator = Narrator(err, globals_dict, source.splitlines())
         autograd.observers.append(narrator)
     try:
+        if ins is not None:
+            from gradcli.insight.session import run_insight
+            return run_insight(ins, source, name, out, err, debug, seed, fmt, globals_dict)
         if fmt == "jsonl":
             from .events import run_jsonl
             return run_jsonl(source, name, out, debug, seed, globals_dict)
         return runner.run_source(source, name, out, err, debug=debug,
                                  globals_dict=globals_dict, seed=seed)
     finally:
+        if ins is not None:
+            ins.detach()
         if narrator is not None:
             autograd.observers.remove(narrator)
             tensor_mod.capture_sources = False
@@ -43,7 +56,7 @@ def _problem_jsonl(out, name, problem):
 
 
 def _worker(args):
-    source, name, problem, debug, seed, explain, fmt = args
+    source, name, problem, debug, seed, explain, fmt, summary, hints = args
     out, err = io.StringIO(), io.StringIO()
     if problem is not None:
         if fmt == "jsonl":
@@ -51,11 +64,12 @@ def _worker(args):
         else:
             err.write(problem)
         return 1, out.getvalue(), err.getvalue()
-    code = run_one(source, name, out, err, debug, seed, explain, fmt)
+    code = run_one(source, name, out, err, debug, seed, explain, fmt, summary, hints)
     return code, out.getvalue(), err.getvalue()
 
 
-def run_files(files, debug: bool, seed, explain: bool, fmt: str, jobs: int) -> int:
+def run_files(files, debug: bool, seed, explain: bool, fmt: str, jobs: int,
+              summary: str | None = None, hints: bool = False) -> int:
     """Run every file; output in file order; the worst exit status."""
     from gradcli.cli import _read_script
     worst = 0
@@ -66,7 +80,7 @@ def run_files(files, debug: bool, seed, explain: bool, fmt: str, jobs: int) -> i
         tasks = []
         for path in files:
             source, name, problem = _read_script(path)
-            tasks.append((source, name, problem, debug, seed, explain, fmt))
+            tasks.append((source, name, problem, debug, seed, explain, fmt, summary, hints))
         try:
             ctx = multiprocessing.get_context("fork")
         except ValueError:
@@ -93,6 +107,7 @@ def run_files(files, debug: bool, seed, explain: bool, fmt: str, jobs: int) -> i
                 sys.stderr.write(problem)
             code = 1
         else:
-            code = run_one(source, name, sys.stdout, sys.stderr, debug, seed, explain, fmt)
+            code = run_one(source, name, sys.stdout, sys.stderr, debug, seed, explain, fmt,
+                           summary, hints)
         worst = max(worst, code)
     return worst

@@ -88,6 +88,11 @@ def _warn(message):
     warn(message)
 
 
+#: gradcli.insight's hooks (None when off): "nonleaf_grad"(t) after the non-leaf .grad
+#: warning, "data"(t, alias) when a script takes ``t.data``.  Off the hot path.
+insight_hooks = {"nonleaf_grad": None, "data": None}
+
+
 class Tensor:
     __slots__ = ("_data", "dtype", "_requires_grad", "grad_fn", "_grad", "_vc",
                  "_base", "_output_nr", "_acc", "_retains_grad", "_hooks", "_view_fn",
@@ -245,6 +250,8 @@ class Tensor:
     def grad(self):
         if self.grad_fn is not None and not self._retains_grad and self._grad is None:
             _warn(NONLEAF_GRAD_WARNING)
+            if insight_hooks["nonleaf_grad"] is not None:
+                insight_hooks["nonleaf_grad"](self)
         return self._grad
 
     @grad.setter
@@ -273,6 +280,8 @@ class Tensor:
     @property
     def data(self):
         t = Tensor(self._data, self.dtype)
+        if insight_hooks["data"] is not None:
+            insight_hooks["data"](self, t)
         return t
 
     @data.setter
