@@ -5,8 +5,8 @@
 Each workload in benchmarks/workloads/ is a plain PyTorch-syntax script that runs unchanged
 under `gradcli run` and under `python` with PyTorch. Whole processes are timed with
 time.perf_counter, alternating gradcli and PyTorch run by run; medians are reported. Engine
-time = workload time - the import-only script's time (w0_import.py) for the same tool. Both
-tools get one BLAS/OpenMP thread. Peak RSS comes from the operating system (wait4's rusage).
+time = workload time - its baseline (import only, w0_import.py; for W4 the setup, w4_setup.py)
+for the same tool. Both tools get one BLAS/OpenMP thread. Peak RSS comes from the operating system (wait4's rusage).
 PyTorch is optional: without it (no --torch-python and `import torch` fails) the table shows
 gradcli against the NumPy floors only.
 """
@@ -28,13 +28,14 @@ FLOORS = HERE / "floors"
 
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
-# workload -> (script, ops or steps for per-unit figures, unit label)
+# workload -> (script, ops or steps for per-unit figures, unit label, baseline script whose
+# time is subtracted to get the engine time)
 WORKLOADS = {
-    "W1 start-up (tutorial)": ("w1_tutorial.py", None, "s"),
-    "W2 7 small ops x 10,000 + backward": ("w2_small_ops.py", 70000, "us/op"),
-    "W3 100,000-op chain + backward": ("w3_long_chain.py", None, "s"),
-    "W4 MLP 784-512-10 step": ("w4_mlp.py", 20, "ms/step"),
-    "W5 4e6 float32 sin*exp + backward": ("w5_big_elementwise.py", None, "ms"),
+    "W1 start-up (tutorial)": ("w1_tutorial.py", None, "s", "w0_import.py"),
+    "W2 7 small ops x 10,000 + backward": ("w2_small_ops.py", 70000, "us/op", "w0_import.py"),
+    "W3 100,000-op chain + backward": ("w3_long_chain.py", None, "s", "w0_import.py"),
+    "W4 MLP 784-512-10 step": ("w4_mlp.py", 20, "ms/step", "w4_setup.py"),
+    "W5 4e6 float32 sin*exp + backward": ("w5_big_elementwise.py", None, "ms", "w0_import.py"),
 }
 
 
@@ -75,10 +76,11 @@ def measure(runs, torch_py):
     if torch_py:
         tools["torch"] = lambda s: [torch_py, str(s)]
     base = {}
-    for tool, mk in tools.items():
-        walls = [run_once(mk(WORK / "w0_import.py"), env)[0] for _ in range(runs)]
-        base[tool] = statistics.median(walls)
-    for name, (script, units, label) in WORKLOADS.items():
+    for baseline in sorted({w[3] for w in WORKLOADS.values()}):
+        for tool, mk in tools.items():
+            walls = [run_once(mk(WORK / baseline), env)[0] for _ in range(runs)]
+            base[tool, baseline] = statistics.median(walls)
+    for name, (script, units, label, baseline) in WORKLOADS.items():
         samples = {tool: [] for tool in tools}
         for _ in range(runs):  # alternate tools run by run
             for tool, mk in tools.items():
@@ -87,11 +89,12 @@ def measure(runs, torch_py):
         for tool, vals in samples.items():
             wall = statistics.median(v[0] for v in vals)
             rss = max(v[1] for v in vals)
-            engine = max(wall - base[tool], 0.0)
+            engine = max(wall - base[tool, baseline], 0.0)
             row[tool] = {"wall_s": wall, "engine_s": engine, "peak_rss_mb": rss}
         results[name] = {"units": units, "label": label, **row}
     floors = measure_floors(env, runs)
-    return {"import_only_s": base, "workloads": results, "floors": floors}
+    baselines = {f"{tool}:{script}": v for (tool, script), v in base.items()}
+    return {"baseline_s": baselines, "workloads": results, "floors": floors}
 
 
 def measure_floors(env, runs):
@@ -159,8 +162,8 @@ def main():
                        "torch": bool(torch_py)}
     Path(args.json).write_text(json.dumps(data, indent=2))
     print(render(data))
-    print(f"\n(median of {args.runs} whole-process runs each; engine time = workload minus "
-          f"import-only run; JSON in {args.json})")
+    print(f"\n(median of {args.runs} whole-process runs each; engine time = workload minus its "
+          f"baseline run (import only; W4: its setup); JSON in {args.json})")
 
 
 if __name__ == "__main__":
