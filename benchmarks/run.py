@@ -2,7 +2,8 @@
 
     python benchmarks/run.py [--runs N] [--torch-python PATH] [--json OUT]
 
-Each workload in benchmarks/workloads/ is a plain PyTorch-syntax script that runs unchanged
+Each workload (benchmarks/workloads/, and samples/autograd_basics.py for W1) is a plain
+PyTorch-syntax script that runs unchanged
 under `gradcli run` and under `python` with PyTorch. Whole processes are timed with
 time.perf_counter, alternating gradcli and PyTorch run by run; medians are reported. Engine
 time = workload time - its baseline (import only, w0_import.py; for W4 the setup, w4_setup.py)
@@ -31,7 +32,7 @@ ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THRE
 # workload -> (script, ops or steps for per-unit figures, unit label, baseline script whose
 # time is subtracted to get the engine time)
 WORKLOADS = {
-    "W1 start-up (tutorial)": ("w1_tutorial.py", None, "s", "w0_import.py"),
+    "W1 start-up (tutorial)": ("../../samples/autograd_basics.py", None, "s", "w0_import.py"),
     "W2 7 small ops x 10,000 + backward": ("w2_small_ops.py", 70000, "us/op", "w0_import.py"),
     "W3 100,000-op chain + backward": ("w3_long_chain.py", None, "s", "w0_import.py"),
     "W4 MLP 784-512-10 step": ("w4_mlp.py", 20, "ms/step", "w4_setup.py"),

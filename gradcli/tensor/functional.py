@@ -520,54 +520,6 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
             if weight is not None:
                 gt = gt * weight
         return (gi if needs(n, 0) else None, gt)
-    return record(out, _BCE, (input, target), bwd, (input, target))
-
-
-def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None,
-                                     reduce=None, reduction="mean", pos_weight=None):
-    _check_reduction(reduction)
-    if target._data.shape != input._data.shape:
-        raise ValueError(
-            f"Target size ({target.shape}) must be the same as input size ({input.shape})")
-    x = input._data
-    tp = x.dtype.type
-    t = target._data.astype(x.dtype, copy=False)
-    log_sig = np.minimum(x, tp(0)) - np.log1p(np.exp(-np.abs(x)))
-    if pos_weight is not None:
-        lw = (pos_weight._data.astype(x.dtype) - tp(1)) * t + tp(1)
-        loss = (tp(1) - t) * x - lw * log_sig
-    else:
-        loss = (tp(1) - t) * x - log_sig
-    if weight is not None:
-        loss = loss * weight._data
-    loss = np.asarray(loss, x.dtype)
-    with no_grad():
-        out = _plain(_reduce(make(loss, input.dtype), reduction))
-    numel = x.size
-
-    def bwd(n, g):
-        xi, ti = n.saved()
-        gg = _reduce_grad(g, x.shape, reduction, numel, xi.dtype)
-        sig = xi.sigmoid()
-        if pos_weight is not None:
-            pt = pos_weight * ti
-            gi = ((pt + 1 - ti) * sig - pt) * gg
-        else:
-            gi = (sig - ti) * g
-            if reduction == "mean" and numel:
-                gi = gi / numel
-        if weight is not None:
-            gi = gi * weight
-        gt = None
-        if needs(n, 1):
-            gt = -xi * gg
-            if pos_weight is not None:
-                gt = ((1 - sig.clamp_min(0) * 0 - 1) * 0 - xi - (pos_weight - 1) *
-                      (-(-xi).exp().log1p() + (xi * 0).clamp_max(0) * 0 - (-xi).clamp_min(0)
-                       * 0)) * gg if False else (-xi - (pos_weight - 1) * _log_sigmoid(xi)) * gg
-            if weight is not None:
-                gt = gt * weight
-        return (gi if needs(n, 0) else None, gt)
     return record(out, _BCE_LOGITS, (input, target), bwd, (input, target))
 
 
