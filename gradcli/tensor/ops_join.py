@@ -97,24 +97,13 @@ def _split_views(self, k, sizes, node_cls):
                 parts.append(g)
             return (cat(parts, k),)
         node = node_cls((edge_of(self),), bwd, None, ((shape, dt),), None, n_out=len(sizes))
-    base = self._base if self._base is not None else self
-    outs = []
+    indices = []
     start = 0
-    for i, s in enumerate(sizes):
-        idx = (slice(None),) * k + (slice(start, start + s), Ellipsis)
+    for s in sizes:
+        indices.append((slice(None),) * k + (slice(start, start + s), Ellipsis))
         start += s
-        t = make(d[idx], dt)
-        t._vc = self._vc
-        t._base = base
-        pf = self._view_fn if self._base is not None else None
-        t._view_fn = (lambda b, ix=idx: b[ix]) if pf is None else (
-            lambda b, ix=idx, p=pf: p(b)[ix])
-        if node is not None:
-            t.grad_fn = node
-            t._requires_grad = True
-            t._output_nr = i
-        outs.append(t)
-    return tuple(outs)
+    from .ops_shape import view_outputs
+    return view_outputs(self, indices, node)
 
 
 def split(self, split_size_or_sections, dim=0):

@@ -339,18 +339,23 @@ def unbind(self, dim=0):
     d = self._data
     n = d.shape[k]
     rg = is_grad_enabled() and self._requires_grad
-    outs = []
     node = None
     if rg:
         node = _UNBIND((edge_of(self),), _unbind_bwd, None,
                        ((d.shape, self.dtype),), (k, d.shape, self.dtype), n_out=n)
+    return view_outputs(self, [(slice(None),) * k + (i, Ellipsis) for i in range(n)], node)
+
+
+def view_outputs(self, indices, node):
+    """Views of self at each NumPy index, sharing one multi-output node (unbind, split)."""
+    d = self._data
     base = self._base if self._base is not None else self
-    for i in range(n):
-        idx = (slice(None),) * k + (i, Ellipsis)
+    pf = self._view_fn if self._base is not None else None
+    outs = []
+    for i, idx in enumerate(indices):
         t = make(d[idx], self.dtype)
         t._vc = self._vc
         t._base = base
-        pf = self._view_fn if self._base is not None else None
         t._view_fn = (lambda b, ix=idx: b[ix]) if pf is None else (
             lambda b, ix=idx, p=pf: p(b)[ix])
         if node is not None:
