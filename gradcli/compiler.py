@@ -68,15 +68,18 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
         return run_block
 
     def stmt(self, node, scope):
-        line, span, where = node.span.line, node.span, WHERE
+        line, span, where, state = node.span.line, node.span, WHERE, self.state
         if type(node) is ast.ExprStmt:      # the hottest kind: one closure, value dropped
             value = self.expr(node.value, scope)
 
             def expression_statement(fr):
                 where.lineno = line
                 try:
+                    state.budget -= 1       # the step/time limits: see gradcli.limits
+                    if state.budget < 0:
+                        state.meter.checkpoint()
                     value(fr)
-                except Exception as err:
+                except BaseException as err:
                     annotate(err, span)
                     raise
             return expression_statement
@@ -85,8 +88,11 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
         def statement(fr):
             where.lineno = line
             try:
+                state.budget -= 1
+                if state.budget < 0:
+                    state.meter.checkpoint()
                 return fn(fr)
-            except Exception as err:
+            except BaseException as err:
                 annotate(err, span)
                 raise
         return statement
@@ -107,16 +113,8 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
             self.loop_depth, self.in_function = saved
 
     def tick(self):
-        """A step-budget check for loop iterations, or None when unlimited."""
-        state = self.state
-        if state.steps_left is None:
-            return None
-
-        def check():
-            state.steps_left -= 1
-            if state.steps_left < 0:
-                raise StepLimitExceeded("the script exceeded its step limit")
-        return check
+        """Loop iterations are not counted separately: each statement of the body is."""
+        return None
 
     # ---- simple statements
     def s_Pass(self, node, scope):
@@ -157,7 +155,7 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
                 current = load(fr)
                 try:
                     result = op(current, value(fr))
-                except Exception as err:
+                except BaseException as err:
                     annotate(err, span)
                     raise
                 store(fr, result)
@@ -175,7 +173,7 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
                     raise
                 try:
                     result = op(current, value(fr))
-                except Exception as err:
+                except BaseException as err:
                     annotate(err, span)
                     raise
                 set_attribute(o, name, result)
@@ -191,7 +189,7 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
                 raise
             try:
                 result = op(current, value(fr))
-            except Exception as err:
+            except BaseException as err:
                 annotate(err, span)
                 raise
             o[i] = result
@@ -359,7 +357,7 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
         def for_stmt(fr):
             try:
                 iterator = iter(iterable(fr))
-            except Exception as err:
+            except BaseException as err:
                 annotate(err, span)
                 raise
             for item in iterator:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import operator
 
+from gradcli import limits
 from gradcli import syntax as ast
 from gradcli.errors import ScriptSyntaxError, annotate
 from gradcli.runtime import make_getter
@@ -61,6 +62,41 @@ INPLACE = {"+": operator.iadd, "-": operator.isub, "*": operator.imul,
            "**": operator.ipow, "@": operator.imatmul, "<<": operator.ilshift,
            ">>": operator.irshift, "&": operator.iand, "|": operator.ior,
            "^": operator.ixor}
+# Operators that can build huge Python values check their size first (gradcli.limits).
+BINARY.update({"*": limits.safe_mul, "**": limits.safe_pow, "<<": limits.safe_lshift,
+               "%": limits.safe_mod})
+
+
+def _guarded_inplace(check, op):
+    def inplace(a, b):
+        check(a, b)     # sizes only; the in-place op does the work
+        return op(a, b)
+    return inplace
+
+
+def _size_of_mul(a, b):
+    if isinstance(a, (list, str, tuple)) and isinstance(b, int):
+        limits._items(len(a) * b, f"the {type(a).__name__}")
+    elif type(a) is int and type(b) is int:
+        limits._int_bits(a.bit_length() + b.bit_length(), "*")
+
+
+def _size_of_pow(a, b):
+    if type(a) is int and type(b) is int and b > 1 and abs(a) > 1:
+        limits._int_bits((a.bit_length() - 1) * b + 1, "**")
+
+
+def _size_of_lshift(a, b):
+    if type(a) is int and type(b) is int and a and b > 0:
+        limits._int_bits(a.bit_length() + b, "<<")
+
+
+INPLACE.update({"*": _guarded_inplace(_size_of_mul, operator.imul),
+                "**": _guarded_inplace(_size_of_pow, operator.ipow),
+                "<<": _guarded_inplace(_size_of_lshift, operator.ilshift),
+                "%": lambda a, b: limits.safe_mod(a, b) if type(a) is str
+                else operator.imod(a, b)})
+
 UNARY = {"-": operator.neg, "+": operator.pos, "~": operator.invert, "not": operator.not_}
 COMPARE = {"<": operator.lt, ">": operator.gt, "==": operator.eq, ">=": operator.ge,
            "<=": operator.le, "!=": operator.ne, "in": _contains, "not in": _not_contains,
@@ -145,7 +181,7 @@ class ExprCompiler:
         def binop(fr):
             try:
                 return op(left(fr), right(fr))
-            except Exception as err:
+            except BaseException as err:
                 annotate(err, span)
                 raise
         return binop
@@ -157,7 +193,7 @@ class ExprCompiler:
         def unary(fr):
             try:
                 return op(operand(fr))
-            except Exception as err:
+            except BaseException as err:
                 annotate(err, span)
                 raise
         return unary
@@ -192,7 +228,7 @@ class ExprCompiler:
             def compare(fr):
                 try:
                     return op(left(fr), right(fr))
-                except Exception as err:
+                except BaseException as err:
                     annotate(err, span)
                     raise
             return compare
@@ -209,7 +245,7 @@ class ExprCompiler:
                         return result
                     a = b
                 return result
-            except Exception as err:
+            except BaseException as err:
                 annotate(err, span)
                 raise
         return chain
@@ -226,7 +262,7 @@ class ExprCompiler:
         def attribute(fr):
             try:
                 return get(value(fr))
-            except Exception as err:
+            except BaseException as err:
                 annotate(err, span)
                 raise
         return attribute
@@ -237,7 +273,7 @@ class ExprCompiler:
         def subscript(fr):
             try:
                 return value(fr)[index(fr)]
-            except Exception as err:
+            except BaseException as err:
                 annotate(err, span)
                 raise
         return subscript
@@ -257,7 +293,7 @@ class ExprCompiler:
                 def call0(fr):
                     try:
                         return func(fr)()
-                    except Exception as err:
+                    except BaseException as err:
                         annotate(err, span)
                         raise
                 return call0
@@ -267,7 +303,7 @@ class ExprCompiler:
                 def call1(fr):
                     try:
                         return func(fr)(a0(fr))
-                    except Exception as err:
+                    except BaseException as err:
                         annotate(err, span)
                         raise
                 return call1
@@ -276,7 +312,7 @@ class ExprCompiler:
             def call2(fr):
                 try:
                     return func(fr)(a0(fr), a1(fr))
-                except Exception as err:
+                except BaseException as err:
                     annotate(err, span)
                     raise
             return call2
@@ -287,7 +323,7 @@ class ExprCompiler:
             try:
                 f = func(fr)
                 return f(*positional(fr), **keywords(fr))
-            except Exception as err:
+            except BaseException as err:
                 annotate(err, span)
                 raise
         return call
@@ -363,7 +399,7 @@ class ExprCompiler:
         def build(fr):
             try:
                 return set(items(fr))
-            except Exception as err:
+            except BaseException as err:
                 annotate(err, span)
                 raise
         return build
@@ -387,7 +423,7 @@ class ExprCompiler:
                     else:
                         k = key(fr)
                         out[k] = value(fr)
-            except Exception as err:
+            except BaseException as err:
                 annotate(err, span)
                 raise
             return out
@@ -419,8 +455,8 @@ class ExprCompiler:
                 v = value(fr)
                 if convert is not None:
                     v = convert(v)
-                return format(v, spec(fr) if spec is not None else "")
-            except Exception as err:
+                return limits.safe_format(v, spec(fr) if spec is not None else "")
+            except BaseException as err:
                 annotate(err, span)
                 raise
         return field

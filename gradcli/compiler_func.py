@@ -17,12 +17,18 @@ RETURN = type("ReturnSignal", (), {"__repr__": lambda self: "RETURN", "__slots__
 class CallState:
     """Per-run call depth (for RecursionError) and the optional step budget."""
 
-    __slots__ = ("depth", "max_depth", "steps_left")
+    __slots__ = ("depth", "max_depth", "budget", "meter")
 
-    def __init__(self, max_depth: int = 998, max_steps: int | None = None):
+    def __init__(self, max_depth: int = 998, max_steps: int | None = None, limits=None):
+        from gradcli import limits as limits_mod
+        if limits is None:
+            limits = limits_mod.CONFIGURED if max_steps is None else \
+                limits_mod.Limits(max_steps=max_steps, max_depth=max_depth)
         self.depth = 0
-        self.max_depth = max_depth
-        self.steps_left = max_steps
+        self.max_depth = limits.max_depth
+        self.budget = 0
+        #: counts statements in chunks: ``budget`` going negative calls meter.checkpoint()
+        self.meter = limits_mod.Meter(self, limits)
 
 
 def _quoted_list(names: list[str]) -> str:
@@ -212,10 +218,14 @@ class FunctionCompiler:
     def _comp_level(self, gen, inner, run_next, next_iter, emit, elt):
         store = self.store(gen.target, inner)
         ifs = self.exprs(gen.ifs, inner)
+        state = self.state
         if emit is None:    # generator expression
 
             def gen_level(cf, iterable):
                 for item in iterable:
+                    state.budget -= 1
+                    if state.budget < 0:
+                        state.meter.checkpoint()
                     store(cf, item)
                     if ifs and not all(cond(cf) for cond in ifs):
                         continue
@@ -227,6 +237,9 @@ class FunctionCompiler:
 
         def level(cf, iterable):
             for item in iterable:
+                state.budget -= 1
+                if state.budget < 0:
+                    state.meter.checkpoint()
                 store(cf, item)
                 if ifs and not all(cond(cf) for cond in ifs):
                     continue

@@ -47,7 +47,7 @@ class StoreCompiler:
                 o = obj(fr)
                 try:
                     set_attribute(o, name, value)
-                except Exception as err:
+                except BaseException as err:
                     annotate(err, span)
                     raise
             return store_attr
@@ -58,7 +58,7 @@ class StoreCompiler:
                 o, i = obj(fr), index(fr)
                 try:
                     o[i] = value
-                except Exception as err:
+                except BaseException as err:
                     annotate(err, span)
                     raise
             return store_item

@@ -62,8 +62,33 @@ class ScriptImportError(ScriptSyntaxError):
     type_name = "ImportError"
 
 
-class StepLimitExceeded(BaseException):
+class LimitExceeded(BaseException):
+    """A resource limit was hit (steps, time, elements, output...); scripts cannot catch it.
+
+    ``limit`` names the limit, ``flag`` is the command-line option that raises it (None
+    for a fixed limit).
+    """
+
+    type_name = "LimitExceeded"
+
+    def __init__(self, limit: str, message: str, flag: str | None = None):
+        super().__init__(message)
+        self.limit = limit
+        self.message = message
+        self.flag = flag
+
+    def report_message(self) -> str:
+        if self.flag is None:
+            return f"{self.limit} limit: {self.message}"
+        return (f"{self.limit} limit: {self.message} (raise it with {self.flag} N; "
+                f"0 means no limit)")
+
+
+class StepLimitExceeded(LimitExceeded):
     """Raised when a run exceeds its step budget; scripts cannot catch it."""
+
+    def __init__(self, message: str = "the script exceeded its step limit"):
+        super().__init__("max-steps", message, "--max-steps")
 
 
 def annotate(exc: BaseException, span: Span) -> None:

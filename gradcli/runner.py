@@ -22,7 +22,13 @@ from gradcli import errors
 from gradcli.compiler import compile_module
 from gradcli.compiler_func import CallState
 from gradcli.diagnostics import format_report
-from gradcli.errors import SCRIPT_RAISED_ATTR, ScriptError, StepLimitExceeded, span_of
+from gradcli.errors import SCRIPT_RAISED_ATTR, LimitExceeded, ScriptError, span_of
+from gradcli.limits import Armed, LimitedWriter, Limits
+
+
+def CONFIGURED() -> Limits:   # noqa: N802 - read at call time (the CLI may configure it)
+    from gradcli import limits
+    return limits.CONFIGURED
 from gradcli.runtime import SCRIPT_EXCEPTIONS, Importer, make_builtins
 from gradcli.syntax import parse
 
@@ -61,13 +67,16 @@ def is_script_exception(exc: BaseException) -> bool:
 def run_source(source: str, filename: str = "<stdin>", stdout: TextIO | None = None,
                stderr: TextIO | None = None, debug: bool = False,
                max_steps: int | None = None, globals_dict: dict | None = None,
-               seed: int | None = None) -> int:
+               seed: int | None = None, limits: Limits | None = None) -> int:
     """Run ``source`` as a script named ``filename``; return the exit code.
 
     ``globals_dict``: the script's module namespace (the caller may inspect it while
     the script runs, e.g. to name tensors); ``seed``: seed the default random
-    generator after the per-run resets.
+    generator after the per-run resets; ``limits``: the resource limits (default:
+    :class:`gradcli.limits.Limits()` with ``max_steps`` if given).
     """
+    if limits is None:
+        limits = CONFIGURED() if max_steps is None else Limits(max_steps=max_steps)
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     source = source.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -87,8 +96,10 @@ def run_source(source: str, filename: str = "<stdin>", stdout: TextIO | None = N
     # costs time while a script builds graphs (70-95 % of graph building in tape engines).
     gc_was_enabled = gc.isenabled()
     gc.disable()
+    script_out = out if limits.max_output is None else LimitedWriter(out, limits.max_output)
+    sys.stdout = script_out
     try:
-        return _run(source, filename, out, err, debug, max_steps,
+        return _run(source, filename, script_out, err, debug, limits,
                     {"__name__": "__main__"} if globals_dict is None else globals_dict)
     finally:
         sys.stdout, sys.stderr = saved[0], saved[1]
@@ -97,24 +108,32 @@ def run_source(source: str, filename: str = "<stdin>", stdout: TextIO | None = N
             gc.enable()
 
 
-def _run(source, filename, out, err, debug, max_steps, globals_dict) -> int:
+def _run(source, filename, out, err, debug, limits, globals_dict) -> int:
     lines = errors.WHERE.lines
     try:
-        module = parse(source)
-        globals_dict.setdefault("__name__", "__main__")
-        program = compile_module(module, globals_dict, make_builtins(), Importer(),
-                                 CallState(max_steps=max_steps))
-        program()
+        with Armed(limits):
+            module = parse(source)
+            globals_dict.setdefault("__name__", "__main__")
+            program = compile_module(module, globals_dict, make_builtins(), Importer(),
+                                     CallState(limits=limits))
+            program()
     except (KeyboardInterrupt, BrokenPipeError):
         raise
     except ScriptError as exc:
         _script_error(out, err, filename, lines, exc.type_name, exc.message, exc.span)
         return EXIT_SCRIPT_ERROR
-    except StepLimitExceeded as exc:
-        span = errors.Span(errors.WHERE.lineno, 1) if errors.WHERE.lineno else None
-        _script_error(out, err, filename, lines, "StepLimitExceeded", str(exc), span)
+    except LimitExceeded as exc:
+        span = span_of(exc)
+        if span is None and errors.WHERE.lineno:
+            span = errors.Span(errors.WHERE.lineno, 1)
+        _script_error(out, err, filename, lines, "LimitExceeded", exc.report_message(), span)
         return EXIT_SCRIPT_ERROR
     except Exception as exc:    # noqa: BLE001 - sorted into script error / internal error
+        if isinstance(exc, MemoryError) and not is_script_exception(exc):
+            old, exc = exc, MemoryError(f"{exc} (refuse such sizes up front with "
+                                        f"--max-elements)")
+            if span_of(old) is not None:
+                exc.__dict__[errors.SPAN_ATTR] = span_of(old)
         if is_script_exception(exc):
             span = span_of(exc)
             if span is None and errors.WHERE.lineno:

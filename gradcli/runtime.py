@@ -58,8 +58,9 @@ class Module:
 
 
 def _math_module() -> Module:
+    from gradcli.limits import guard_math
     members = {n: getattr(math, n) for n in dir(math) if not n.startswith("_")}
-    return Module("math", members)
+    return Module("math", guard_math(members))
 
 
 #: What ``torch.__version__`` reports unless the engine's namespace says otherwise.
@@ -207,8 +208,11 @@ def get_attribute(obj, name: str):
     if tp is Module:
         return obj.member(name)
     if attribute_allowed(tp, name):
-        if tp is str and name in ("format", "format_map"):
-            return _safe_format(obj) if name == "format" else _safe_format_map(obj)
+        if tp is str:
+            if name in ("format", "format_map"):
+                return _safe_format(obj) if name == "format" else _safe_format_map(obj)
+            from gradcli.limits import guarded_str_method
+            return guarded_str_method(obj, name)
         return getattr(obj, name)
     raise no_attribute(obj, name)
 
@@ -258,6 +262,11 @@ class _SandboxFormatter(string.Formatter):
         for is_attr, key in rest:
             obj = get_attribute(obj, key) if is_attr else obj[key]
         return obj, first
+
+    def format_field(self, value, format_spec):
+        from gradcli.limits import check_spec
+        check_spec(format_spec)
+        return format(value, format_spec)
 
 
 _FORMATTER = _SandboxFormatter()
@@ -312,6 +321,10 @@ def make_builtins() -> dict:
     """The builtins a script sees (a fresh dict each call)."""
     table = {name: getattr(builtins, name) for name in _PLAIN_BUILTINS.split()}
     table["type"] = _type
+    from gradcli import limits   # size-checked versions (see gradcli.limits)
+    table["range"] = limits.safe_range
+    table["pow"] = limits.builtin_pow
+    table["format"] = limits.builtin_format
     for exc in _EXCEPTIONS:
         table[exc.__name__] = exc
     table["NotImplemented"] = NotImplemented

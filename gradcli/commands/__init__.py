@@ -11,3 +11,5 @@ def register_commands(group) -> None:
     from . import check, grad, graph, repl
     for module in (grad, check, graph, repl):
         module.add_command(group)
+    from .limits_options import install     # --max-steps/--timeout/... on each command
+    install(group)

@@ -131,20 +131,26 @@ class Session:
         sys.stdout, sys.stderr = self.out, self.err
         if self.insight is not None:
             self.insight.begin_input(source, self.out)
+        from gradcli import limits
         try:
-            module = ast.parse(source)
-            body = [ast.ExprStmt(ast.Call(ast.Name(ECHO, span=s.span), [s.value], [],
-                                          span=s.span), span=s.span)
-                    if isinstance(s, ast.ExprStmt) else s for s in module.body]
-            program = compile_module(ast.Module(body, span=module.span), self.globals,
-                                     self.builtins, self.importer, self.state)
-            program()
+            with limits.Armed(limits.CONFIGURED):     # --timeout and friends, per input
+                self.state.meter.reset()
+                module = ast.parse(source)
+                body = [ast.ExprStmt(ast.Call(ast.Name(ECHO, span=s.span), [s.value], [],
+                                              span=s.span), span=s.span)
+                        if isinstance(s, ast.ExprStmt) else s for s in module.body]
+                program = compile_module(ast.Module(body, span=module.span), self.globals,
+                                         self.builtins, self.importer, self.state)
+                program()
         except ScriptError as exc:
             self.err.write(format_report("<stdin>", lines, exc.type_name, exc.message,
                                          exc.span))
             self._script_error(exc.type_name, exc.message, exc.span)
         except KeyboardInterrupt:
             self.err.write("KeyboardInterrupt\n")
+        except limits.LimitExceeded as exc:     # the session survives a limit too
+            self.err.write(format_report("<stdin>", lines, "LimitExceeded",
+                                         exc.report_message(), span_of(exc)))
         except Exception as exc:  # noqa: BLE001 - the session survives script errors
             if not is_script_exception(exc):
                 self.err.write(f"gradcli: internal error: {type(exc).__name__}: {exc}\n")

@@ -5,6 +5,8 @@ import math
 
 import numpy as np
 
+from gradcli.limits import check_elements, check_shape
+
 from . import dtypes
 from .tensor import Tensor, make
 
@@ -114,7 +116,9 @@ def _size(args, fname):
                 raise RuntimeError(f"{fname}: Dimension size must be non-negative.")
             raise RuntimeError(
                 f"Trying to create tensor with negative dimension {a}: {list(args)}")
-    return tuple(int(a) for a in args)
+    shape = tuple(int(a) for a in args)
+    check_shape(shape)      # --max-elements, before numpy allocates
+    return shape
 
 
 def _filled(fname, value):
@@ -184,6 +188,7 @@ def arange(start, end=None, step=1, dtype=None, device=None, requires_grad=False
     if (step > 0 and start > end) or (step < 0 and start < end):
         raise RuntimeError("upper bound and larger bound inconsistent with step sign")
     n = max(n, 0)
+    check_elements(n)
     if dtype.category == 2:
         vals = start + np.arange(n, dtype=np.float64) * step
     else:
@@ -196,6 +201,7 @@ def linspace(start, end, steps, dtype=None, device=None, requires_grad=False):
     dtype = dtype or dtypes.default_float()
     if steps < 0:
         raise RuntimeError("number of steps must be non-negative")
+    check_elements(int(steps))
     if steps == 0:
         return _finish(np.zeros(0, dtype.np), dtype, requires_grad)
     if steps == 1:
@@ -223,6 +229,8 @@ def logspace(start, end, steps, base=10.0, dtype=None, requires_grad=False):
 
 def eye(n, m=None, dtype=None, device=None, requires_grad=False):
     dtype = dtype or dtypes.default_float()
+    if isinstance(n, int) and isinstance(m, (int, type(None))):
+        check_elements(n * (n if m is None else m))
     return _finish(np.eye(n, n if m is None else m, dtype=dtype.np), dtype, requires_grad)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from gradcli.limits import check_shape
+
 from . import dtypes
 from .autograd import is_grad_enabled
 from .tensor import Tensor, make
@@ -68,6 +70,7 @@ def broadcast_shape(sa, sb):
             raise RuntimeError(
                 f"The size of tensor a ({a}) must match the size of tensor b ({b}) at "
                 f"non-singleton dimension {n - i}")
+    check_shape(out, "the broadcast result")   # --max-elements
     return tuple(out)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from gradcli.limits import check_elements
+
 from .autograd import node_class
 from .dispatch import broadcast_shape
 from .tensor import Tensor, make, needs, record, tensor_method
@@ -43,6 +45,7 @@ def mm(self, mat2):
         raise RuntimeError(
             f"mat1 and mat2 shapes cannot be multiplied ({n}x{k} and {k2}x{m})")
     _same_dtype(self, mat2)
+    check_elements(n * m, "the matmul result")     # --max-elements
     out = make(np.matmul(self._data, mat2._data), self.dtype)
     return record(out, _MM, (self, mat2), _mm_bwd, (self, mat2))
 
@@ -105,6 +108,7 @@ def bmm(self, mat2):
             f"Expected size for first two dimensions of batch2 tensor to be: [{b}, {k}] but "
             f"got: [{mat2._data.shape[0]}, {mat2._data.shape[1]}].")
     _same_dtype(self, mat2)
+    check_elements(b * n * mat2._data.shape[2], "the matmul result")     # --max-elements
     out = make(np.matmul(self._data, mat2._data), self.dtype)
     return record(out, _BMM, (self, mat2), _bmm_bwd, (self, mat2))
 
@@ -166,6 +170,7 @@ def matmul(self, other):
             f"[{int(np.prod(b._data.shape[:-2])) or 1}, {k2}].")
     batch = broadcast_shape(a._data.shape[:-2], b._data.shape[:-2])
     nb = int(np.prod(batch)) if batch else 1
+    check_elements(nb * max(n * k, k * m, n * m), "the matmul result")    # --max-elements
     a3 = a.expand(batch + (n, k)).reshape(nb, n, k)
     b3 = b.expand(batch + (k, m)).reshape(nb, k, m)
     res = bmm(a3, b3)
