@@ -299,7 +299,7 @@ class Hints:
         if pending:
             nxt = pending[0]
             where = (f"the first backward() that has not run yet is at line {nxt}"
-                     + (" (later in the script)" if nxt > line else ""))
+                     + (", later in the script" if nxt > line else ""))
         else:
             where = "no backward() call is left to run"
         msg = (f"{name}.grad is None here: no backward pass has reached {name} yet, "

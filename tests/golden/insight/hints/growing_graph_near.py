@@ -1,0 +1,13 @@
+import torch
+
+w = torch.tensor(1.0, requires_grad=True)
+total = torch.tensor(0.0)
+for i in range(12001):
+    total = total + w * 0.001
+w.grad = None
+total.backward(retain_graph=True)
+for i in range(3):
+    w.grad = None
+    loss = (w * 2) ** 2
+    loss.backward()
+print(w.grad)

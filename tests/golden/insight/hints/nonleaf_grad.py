@@ -1,0 +1,7 @@
+import torch
+
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+h = x * 2
+out = (h ** 2).sum()
+out.backward()
+print(h.grad)
