@@ -1,12 +1,10 @@
-"""grad_fn class names and next_functions for the elementwise / reduction / linalg /
-conversion rows of the reference table (tests/golden/grad_fn_names.tsv).
+"""grad_fn class names and next_functions for every row of the reference table
+(tests/golden/grad_fn_names.tsv, 325 operations).
 
 Each row's expression runs through the gradcli interpreter in the standard environment
 (README of the reference data); the resulting tensor's grad_fn name and the class names of
 its next_functions (with `#k` for input_nr != 0) are compared with the table.
 
-Rows of other families (views/shape/index ops, nn/functional, in-place view/index writes)
-are covered by another test file; they are listed in SKIPPED_FAMILIES below.
 """
 from __future__ import annotations
 
@@ -46,55 +44,16 @@ idx = torch.tensor([1, 0])
 idxc = torch.tensor([0, 2])
 idx2 = torch.tensor([[0, 1], [2, 0]])
 mask = torch.tensor([[True, False, True], [False, True, False]])
+lin = torch.nn.Linear(3, 4)
+import torch.nn.functional as F
 """
-
-# grad_fn names produced by view / shape / index / copy ops: another helper's rows.
-SHAPE_NODES = {
-    "TBackward0", "TBackward1", "PermuteBackward0", "TransposeBackward0", "ViewBackward0",
-    "UnsafeViewBackward0", "UnsqueezeBackward0", "UnsqueezeBackward1", "SqueezeBackward0",
-    "SqueezeBackward1", "ExpandBackward0", "RepeatBackward0", "CatBackward0",
-    "StackBackward0", "SelectBackward0", "IndexBackward0", "SliceBackward0",
-    "SplitBackward0", "UnbindBackward0", "IndexSelectBackward0", "GatherBackward0",
-    "MaskedFillBackward0", "FlipBackward0", "RollBackward0", "DiagonalBackward0",
-    "TrilBackward0", "UnfoldBackward0", "CloneBackward0", "CopySlices",
-    "IndexPutBackward0", "AsStridedBackward0", "ZeroBackward0", "FillBackward2",
-    "CopyBackwards", "IndexAddBackward0", "ScatterBackward1",
-}
-# Ops of these families that nevertheless end in a view node.
-OURS_DESPITE_VIEW = ("@", "matmul", "einsum", "outer")
-SHAPE_NONE = ("x.detach()", "x.contiguous()")
-
-# Rows of our families that are deliberately not asserted, with the reason.
-KNOWN_SKIPS = {
-    "x.sort(1).values": "sorting (sort/topk) belongs to the index/shape helper",
-    "x.topk(2).values": "sorting (sort/topk) belongs to the index/shape helper",
-}
-
 
 def _rows():
     with TABLE.open(newline="") as fh:
-        rd = csv.DictReader(fh, delimiter="\t")
-        return list(rd)
-
-
-def family_of(row):
-    """'ours' or the reason the row belongs to another helper."""
-    expr = row["expression"]
-    if expr in KNOWN_SKIPS:
-        return KNOWN_SKIPS[expr]
-    body = expr.split("  -> ")[0]
-    if body.startswith(("F.", "torch.nn.", "lin(")) or "F." in body or "lin(" in body:
-        return "nn / nn.functional (other helper)"
-    if row["grad_fn"] in SHAPE_NODES and not any(k in body for k in OURS_DESPITE_VIEW):
-        return "view / shape / index op (other helper)"
-    if expr in SHAPE_NONE:
-        return "view / shape op (other helper)"
-    return "ours"
+        return list(csv.DictReader(fh, delimiter="\t"))
 
 
 ROWS = _rows()
-OURS = [r for r in ROWS if family_of(r) == "ours"]
-SKIPPED_FAMILIES = {r["expression"]: family_of(r) for r in ROWS if family_of(r) != "ours"}
 
 
 def _node_name(fn):
@@ -114,12 +73,11 @@ def evaluate(expr):
     return g["out"]
 
 
-def test_partition_is_sane():
-    assert len(OURS) >= 140
-    assert all(not r.startswith(("F.", "torch.nn.")) for r in (x["expression"] for x in OURS))
+def test_every_row_is_checked():
+    assert len(ROWS) == 325
 
 
-@pytest.mark.parametrize("row", OURS, ids=[r["expression"] for r in OURS])
+@pytest.mark.parametrize("row", ROWS, ids=[r["expression"] for r in ROWS])
 def test_grad_fn_row(row):
     out = evaluate(row["expression"])
     fn = out.grad_fn

@@ -651,3 +651,68 @@ def tril(self, diagonal=0):
 @tensor_method("triu")
 def triu(self, diagonal=0):
     return _tri(self, diagonal, False)
+
+
+# ---------------------------------------------------------------------------
+# select, unfold, and the in-place shape changes (t_, transpose_, unsqueeze_, squeeze_)
+
+@tensor_method("select")
+def select(self, dim, index):
+    from .ops_index import _select
+    if self._data.ndim == 0:
+        raise IndexError("select() cannot be applied to a 0-dim tensor.")
+    return _select(self, self._wrap_dim(dim), int(index))
+
+
+_UNFOLD = node_class("UnfoldBackward0")
+
+
+@tensor_method("unfold")
+def unfold(self, dimension, size, step):
+    d = self._data
+    k = self._wrap_dim(dimension) if d.ndim else 0
+    length = d.shape[k] if d.ndim else 1
+    if size > length:
+        raise RuntimeError(
+            f"maximum size for tensor at dimension {k} is {length} but size is {size}")
+    if step <= 0:
+        raise RuntimeError(f"step is {step} but must be > 0")
+    windows = np.lib.stride_tricks.sliding_window_view(d, size, axis=k)
+    sel = (slice(None),) * k + (slice(None, None, step), Ellipsis)
+    arr = windows[sel]
+    shape = d.shape
+
+    def bwd(node, g):
+        full = np.zeros(shape, g.dtype.np)
+        acc = np.lib.stride_tricks.sliding_window_view(full, size, axis=k, writeable=True)
+        n = g._data.shape[k]
+        for w in range(n):  # windows may overlap: add them one by one
+            dst = (slice(None),) * k + (w * step, Ellipsis)
+            src = (slice(None),) * k + (w, Ellipsis)
+            acc[dst] += g._data[src]
+        return (make(full, g.dtype),)
+    return view_of(self, arr, _UNFOLD, bwd, None,
+                   lambda b, k=k, s=size, sl=sel: np.lib.stride_tricks.sliding_window_view(
+                       b, s, axis=k)[sl])
+
+
+def _inplace_shape(op, node_name):
+    cls = node_class(node_name)
+
+    def method(self, *args):
+        out = op(self, *args)
+        self._data = out._data
+        if out.grad_fn is not None:
+            out.grad_fn.__class__ = cls
+            self.grad_fn = out.grad_fn
+            self._output_nr = 0
+        self._vc[0] += 1
+        return self
+    return method
+
+
+tensor_method("t_")(_inplace_shape(t, "TBackward1"))
+tensor_method("transpose_", "swapaxes_", "swapdims_")(
+    _inplace_shape(transpose, "TransposeBackward1"))
+tensor_method("unsqueeze_")(_inplace_shape(unsqueeze, "UnsqueezeBackward1"))
+tensor_method("squeeze_")(_inplace_shape(squeeze, "SqueezeBackward3"))
