@@ -318,10 +318,11 @@ def _softmax_input(self, dim, dtype, name):
     if dim is None:
         raise TypeError(f"{name}() missing 1 required positional arguments: \"dim\"")
     src = self if dtype is None else self.to(dtype)
-    if src.dtype.category < 2:
-        raise RuntimeError(f'"{name}_lastdim_kernel_impl" not implemented for '
-                           f"'{src.dtype.short_name}'")
     k = src._wrap_dim(dim) if src._data.ndim else 0
+    if src.dtype.category < 2:
+        kernel = "_lastdim" if k >= src._data.ndim - 1 else ""
+        raise NotImplementedError(f'"{name}{kernel}_kernel_impl" not implemented for '
+                                  f"'{src.dtype.short_name}'")
     return src, k
 
 
