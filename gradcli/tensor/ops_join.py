@@ -90,6 +90,8 @@ def _split_views(self, k, sizes, node_cls):
     node = None
     if rg:
         def bwd(n, grads):
+            if not isinstance(grads, (list, tuple)):  # one output: grad comes unwrapped
+                grads = (grads,)
             parts = []
             for g, s in zip(grads, sizes):
                 if g is None:

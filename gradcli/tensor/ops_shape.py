@@ -323,6 +323,8 @@ _UNBIND = node_class("UnbindBackward0")
 
 def _unbind_bwd(node, grads):
     dim, shape, dt = node._ctx
+    if not isinstance(grads, (list, tuple)):  # a one-output node gets its grad unwrapped
+        grads = (grads,)
     parts = []
     for g in grads:
         if g is None:
