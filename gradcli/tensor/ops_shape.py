@@ -286,6 +286,11 @@ def expand(self, *sizes):
     target = tuple(target)
     if target == shape and False:
         return self
+    if target[lead:] == shape and all(s == 1 for s in target[:lead]):
+        # nothing is repeated: a plain (writable) view, so in-place ops work as in PyTorch
+        pad = (None,) * lead
+        return view_of(self, self._data[pad], _EXPAND, _expand_bwd, shape,
+                       lambda base, p=pad: base[p])
     arr = np.broadcast_to(self._data, target)
     return view_of(self, arr, _EXPAND, _expand_bwd, shape,
                    lambda base, t=target: np.broadcast_to(base, t))
