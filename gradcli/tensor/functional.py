@@ -86,7 +86,8 @@ def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
     def bwd(n, g):
         x = n.saved()[0]
         keep = (x > min_val).logical_and(x < max_val)
-        return (g * keep,)
+        from .ops_pointwise import where
+        return (where(keep, g, 0.0),)  # +0 where clipped (g * mask gave -0 for g < 0)
     return record(out, _HARDTANH, (input,), bwd, (input,))
 
 

@@ -577,7 +577,7 @@ UNARY = {
     "rad2deg": Unary(lambda d: d * d.dtype.type(180 / math.pi), "Rad2DegBackward0",
                      lambda n, g: (g * (180 / math.pi),), None),
     "relu": Unary(lambda d: np.maximum(d, np.zeros((), d.dtype)), "ReluBackward0",
-                  lambda n, g: (g * (_s(n) > 0),), "out", to_float=False),
+                  lambda n, g: (where(_s(n) > 0, g, 0.0),), "out", to_float=False),
 }
 
 
