@@ -255,7 +255,7 @@ _PERCENT_NUMBERS = re.compile(r"%[-#0 +]*(\d+|\*)?(?:\.(\d+|\*))?")
 def _check_width(n: int) -> None:
     limit = ACTIVE.max_elements
     if limit is not None and n > limit:
-        raise elements_exceeded("the formatted string", n)
+        raise elements_exceeded("the string", n)
 
 
 def safe_mod(a, b):
