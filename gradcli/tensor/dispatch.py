@@ -5,6 +5,8 @@ for in-place operations live in one place.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from gradcli.limits import check_shape
@@ -104,6 +106,13 @@ def check_inplace(self):
     """PyTorch's checks before an in-place op on `self` while grad mode is on."""
     if not is_grad_enabled():
         return
+    if self._multi and self.grad_fn is not None:
+        name = re.sub(r"Backward\d*$", "", type(self.grad_fn).__name__)
+        raise RuntimeError(
+            f"Output {self._output_nr} of {name} is a view and is being modified inplace. "
+            "This view is the output of a function that returns multiple views. Such "
+            "functions do not allow the output views to be modified inplace. You should "
+            "replace the inplace operation by an out-of-place one.")
     if self.grad_fn is None and self._requires_grad:
         if self._base is not None:
             raise RuntimeError(VIEW_LEAF_INPLACE)

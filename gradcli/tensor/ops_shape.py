@@ -23,6 +23,7 @@ def view_of(self, arr, node_cls, bwd, ctx, fn):
     """A view tensor of self over `arr`, recorded with node_cls; fn: base array -> view."""
     out = make(arr, self.dtype)
     out._vc = self._vc
+    out._multi = self._multi
     base = self._base if self._base is not None else self
     out._base = base
     if self._base is not None:
@@ -369,6 +370,7 @@ def view_outputs(self, indices, node):
             t.grad_fn = node
             t._requires_grad = True
             t._output_nr = i
+            t._multi = True
         outs.append(t)
     return tuple(outs)
 

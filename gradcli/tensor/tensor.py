@@ -96,7 +96,7 @@ insight_hooks = {"nonleaf_grad": None, "data": None}
 class Tensor:
     __slots__ = ("_data", "dtype", "_requires_grad", "grad_fn", "_grad", "_vc",
                  "_base", "_output_nr", "_acc", "_retains_grad", "_hooks", "_view_fn",
-                 "_post_acc", "__weakref__")
+                 "_post_acc", "_multi", "__weakref__")
 
     _script_attrs = {
         "shape", "dtype", "requires_grad", "is_leaf", "grad", "grad_fn", "data", "device",
@@ -125,6 +125,7 @@ class Tensor:
         self._retains_grad = False
         self._hooks = None
         self._view_fn = None
+        self._multi = False
 
     # ------------------------------------------------------------------ basics
     @property
@@ -485,6 +486,7 @@ def make(data, dtype=None):
     t._retains_grad = False
     t._hooks = None
     t._view_fn = None
+    t._multi = False  # a view (of a view) of one output of unbind/split: no in-place
     return t
 
 
