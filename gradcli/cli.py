@@ -129,8 +129,12 @@ def _read_script(path: str) -> tuple[str, str, str | None]:
     try:
         return data.decode("utf-8-sig"), name, None
     except UnicodeDecodeError as exc:
-        return "", name, (f"{name}: SyntaxError: (unicode error) 'utf-8' codec can't decode "
-                          f"byte 0x{data[exc.start]:02x} in position {exc.start}: {exc.reason}\n")
+        start = exc.start
+        line = data.count(b"\n", 0, start) + 1
+        col = start - (data.rfind(b"\n", 0, start) + 1) + 1
+        return "", name, (f"{name}:{line}:{col}: SyntaxError: (unicode error) 'utf-8' codec "
+                          f"can't decode byte 0x{data[start]:02x} in position {start}: "
+                          f"{exc.reason}\n")
 
 
 def main(argv: list[str] | None = None) -> None:

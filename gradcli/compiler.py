@@ -17,8 +17,8 @@ from gradcli.compiler_expr import INPLACE, ExprCompiler
 from gradcli.compiler_func import RETURN, CallState, FunctionCompiler
 from gradcli.compiler_scope import analyze
 from gradcli.compiler_store import StoreCompiler
-from gradcli.errors import (SCRIPT_RAISED_ATTR, WHERE, ScriptImportError, ScriptSyntaxError,
-                            StepLimitExceeded, annotate)
+from gradcli.errors import (SCRIPT_RAISED_ATTR, WHERE, ScriptImportError,
+                            ScriptRecursionError, ScriptSyntaxError, annotate)
 from gradcli.runtime import ALLOWED_MODULES, Importer, make_getter, set_attribute
 
 BREAK = type("BreakSignal", (), {"__repr__": lambda self: "BREAK", "__slots__": ()})()
@@ -70,7 +70,11 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
     def stmt(self, node, scope):
         line, span, where, state = node.span.line, node.span, WHERE, self.state
         if type(node) is ast.ExprStmt:      # the hottest kind: one closure, value dropped
-            value = self.expr(node.value, scope)
+            try:
+                value = self.expr(node.value, scope)
+            except RecursionError:
+                raise ScriptRecursionError("maximum recursion depth exceeded during "
+                                           "compilation", span) from None
 
             def expression_statement(fr):
                 where.lineno = line
@@ -83,7 +87,11 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
                     annotate(err, span)
                     raise
             return expression_statement
-        fn = getattr(self, "s_" + type(node).__name__)(node, scope)
+        try:
+            fn = getattr(self, "s_" + type(node).__name__)(node, scope)
+        except RecursionError:
+            raise ScriptRecursionError("maximum recursion depth exceeded during compilation",
+                                       span) from None
 
         def statement(fr):
             where.lineno = line

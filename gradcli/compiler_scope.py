@@ -106,7 +106,12 @@ class _Collector:
     # ---- statements
     def block(self, stmts, scope: Scope) -> None:
         for stmt in stmts:
-            self.stmt(stmt, scope)
+            try:
+                self.stmt(stmt, scope)
+            except RecursionError:
+                from gradcli.errors import ScriptRecursionError
+                raise ScriptRecursionError("maximum recursion depth exceeded during "
+                                           "compilation", stmt.span) from None
 
     def stmt(self, node, scope: Scope) -> None:
         method = getattr(self, "s_" + type(node).__name__, None)

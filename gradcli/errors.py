@@ -56,6 +56,18 @@ class ScriptSyntaxError(ScriptError):
     type_name = "SyntaxError"
 
 
+class ScriptTabError(ScriptSyntaxError):
+    """Indentation whose meaning depends on the tab size (Python's TabError)."""
+
+    type_name = "TabError"
+
+
+class ScriptRecursionError(ScriptError):
+    """An expression nested too deeply to compile (Python's RecursionError text)."""
+
+    type_name = "RecursionError"
+
+
 class ScriptImportError(ScriptSyntaxError):
     """``import`` of a module that scripts may not use (checked before running)."""
 

@@ -99,7 +99,7 @@ class ProgramGen:
 
     def expr(self, depth: int = 0) -> str:
         r = self.rng
-        if depth > 3:
+        if depth > 2:
             return r.choice(_NAMES + _LITERALS)
         k = r.random()
         if k < 0.15:
@@ -175,7 +175,7 @@ class ProgramGen:
 
     def block(self, indent: int) -> list[str]:
         out = []
-        for _ in range(self.rng.randint(1, 3)):
+        for _ in range(self.rng.randint(1, 2)):
             out.extend(self.stmt(indent))
         return out
 
@@ -185,7 +185,7 @@ class ProgramGen:
             head += ["import torch.nn.functional as F", "import torch.nn as nn"]
         lines = head + [f"x = {self.rng.choice(_TENSOR_MAKERS)}",
                         f"y = {self.rng.choice(_TENSOR_MAKERS)}"]
-        for _ in range(self.rng.randint(2, 10)):
+        for _ in range(self.rng.randint(1, 5)):
             if self.rng.random() < 0.7:     # keep going after an error: deeper runs
                 lines.append("try:")
                 lines.extend(self.stmt(1))

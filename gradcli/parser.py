@@ -24,7 +24,7 @@ from lark.exceptions import (UnexpectedCharacters, UnexpectedEOF, UnexpectedInpu
                              UnexpectedToken)
 from lark.indenter import Indenter
 
-from gradcli.errors import ScriptSyntaxError, Span
+from gradcli.errors import ScriptSyntaxError, ScriptTabError, Span
 
 #: Brackets nested deeper than this are rejected (CPython's tokenizer uses 200).
 MAX_BRACKET_DEPTH = 200
@@ -78,6 +78,7 @@ class ScriptIndenter(Indenter):
     def process(self, stream):
         self.paren_level = 0
         self.indent_level = [0]
+        self.alt_level = [0]    # the same levels with a tab counted as one column
         self.open_brackets = []
         return self._process(stream)
 
@@ -92,21 +93,34 @@ class ScriptIndenter(Indenter):
         width = 0
         for ch in indent_str:
             width = (width // self.tab_len + 1) * self.tab_len if ch == "\t" else width + 1
+        alt = len(indent_str)
         if width > self.indent_level[-1]:
             if len(self.indent_level) > MAX_INDENT_DEPTH:
                 raise ScriptSyntaxError("too many levels of indentation",
                                         Span(nl.end_line or 1, 1))
+            if alt <= self.alt_level[-1]:
+                raise self._tab_error(nl, indent_str)
             self.indent_level.append(width)
+            self.alt_level.append(alt)
             yield self._indent_token(self.INDENT_type, nl, indent_str)
             return
         while width < self.indent_level[-1]:
             self.indent_level.pop()
+            self.alt_level.pop()
             yield self._indent_token(self.DEDENT_type, nl, indent_str)
+        if width == self.indent_level[-1] and alt != self.alt_level[-1]:
+            raise self._tab_error(nl, indent_str)
         if width != self.indent_level[-1]:
             line = nl.end_line or 1
             raise ScriptSyntaxError(
                 "unindent does not match any outer indentation level",
                 Span(line, len(indent_str) + 1))
+
+    @staticmethod
+    def _tab_error(nl: Token, indent_str: str) -> ScriptTabError:
+        """Python's TabError: the block structure would change with another tab size."""
+        return ScriptTabError("inconsistent use of tabs and spaces in indentation",
+                              Span(nl.end_line or 1, len(indent_str) + 1))
 
     def _process(self, stream):
         last = None
@@ -212,6 +226,11 @@ def parse_tree(source: str) -> lark.Tree:
     """Parse a whole script; raise ScriptSyntaxError on any error."""
     if not source.endswith("\n"):
         source += "\n"
+    nul = source.find("\x00")
+    if nul >= 0:
+        line = source.count("\n", 0, nul) + 1
+        col = nul - (source.rfind("\n", 0, nul) + 1) + 1
+        raise ScriptSyntaxError("source code cannot contain null bytes", Span(line, col))
     _check_first_indent(source)
     return _parse(source, "file_input")
 
