@@ -13,10 +13,28 @@ import pytest
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 
 
-def _read_until(fd, marker: bytes, timeout=30.0) -> bytes:
+class _Reader:
+    """Reads a pty up to a marker, keeping what follows the marker for the next read (a
+    prompt can arrive in the same chunk as the output before it)."""
+
+    def __init__(self, fd):
+        self.fd = fd
+        self.rest = b""
+
+    def until(self, marker: bytes, timeout=30.0) -> bytes:
+        data = self.rest + _read_until(self.fd, marker, timeout, self.rest)
+        cut = data.find(marker)
+        if cut < 0:
+            self.rest = b""
+            return data
+        self.rest = data[cut + len(marker):]
+        return data[:cut + len(marker)]
+
+
+def _read_until(fd, marker: bytes, timeout=30.0, have: bytes = b"") -> bytes:
     data = b""
     end = time.monotonic() + timeout
-    while marker not in data and time.monotonic() < end:
+    while marker not in have + data and time.monotonic() < end:
         ready, _, _ = select.select([fd], [], [], 0.2)
         if ready:
             try:
@@ -36,7 +54,8 @@ def test_repl_through_pty(tmp_path):
                             stdout=slave, stderr=slave, env=env, close_fds=True)
     os.close(slave)
     try:
-        assert b">>> " in _read_until(master, b">>> ")
+        reader = _Reader(master)
+        assert b">>> " in reader.until(b">>> ")
         steps = [
             (b"import torch\n", b">>> "),
             (b"x = torch.tensor(2., requires_grad=True)\n", b">>> "),
@@ -52,7 +71,7 @@ def test_repl_through_pty(tmp_path):
         for line, marker in steps:
             if line:
                 os.write(master, line)
-            out = _read_until(master, marker)
+            out = reader.until(marker)
             assert marker in out, (line, out)
         os.write(master, b"\x04")
         end = time.monotonic() + 30
