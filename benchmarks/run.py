@@ -6,7 +6,7 @@ Each workload (benchmarks/workloads/, and samples/autograd_basics.py for W1) is 
 PyTorch-syntax script that runs unchanged
 under `gradcli run` and under `python` with PyTorch. Whole processes are timed with
 time.perf_counter, alternating gradcli and PyTorch run by run; medians are reported. Engine
-time = workload time - its baseline (import only, w0_import.py; for W4 the setup, w4_setup.py)
+time = workload time - its baseline (import only, w0_import.py; for W4 the same MLP with 100 fewer steps)
 for the same tool. Both tools get one BLAS/OpenMP thread. Peak RSS comes from the operating system (wait4's rusage).
 PyTorch is optional: without it (no --torch-python and `import torch` fails) the table shows
 gradcli against the NumPy floors only.
@@ -35,7 +35,7 @@ WORKLOADS = {
     "W1 start-up (tutorial)": ("../../samples/autograd_basics.py", None, "s", "w0_import.py"),
     "W2 7 small ops x 10,000 + backward": ("w2_small_ops.py", 70000, "us/op", "w0_import.py"),
     "W3 100,000-op chain + backward": ("w3_long_chain.py", None, "s", "w0_import.py"),
-    "W4 MLP 784-512-10 step": ("w4_mlp.py", 20, "ms/step", "w4_setup.py"),
+    "W4 MLP 784-512-10 step": ("w4_mlp.py", 100, "ms/step", "w4_mlp_20.py"),
     "W5 4e6 float32 sin*exp + backward": ("w5_big_elementwise.py", None, "ms", "w0_import.py"),
 }
 
@@ -164,7 +164,7 @@ def main():
     Path(args.json).write_text(json.dumps(data, indent=2))
     print(render(data))
     print(f"\n(median of {args.runs} whole-process runs each; engine time = workload minus its "
-          f"baseline run (import only; W4: its setup); JSON in {args.json})")
+          f"baseline run (import only; W4: 20 steps instead of 120); JSON in {args.json})")
 
 
 if __name__ == "__main__":
