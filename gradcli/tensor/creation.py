@@ -88,7 +88,10 @@ def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False)
         arr = np.array(values, dtype=np.float64)
         arr = np.trunc(arr).astype(dtype.np) if dtype.category == 1 else arr.astype(dtype.np)
     else:
-        arr = np.array(values, dtype=dtype.np)
+        try:
+            arr = np.array(values, dtype=dtype.np)
+        except OverflowError:   # an int beyond int64 (torch.tensor(2**63))
+            raise ValueError("Overflow when unpacking long long") from None
     if shape and 0 in shape:
         arr = arr.reshape(shape)
     return _finish(arr, dtype, requires_grad)
