@@ -21,8 +21,6 @@ KNOWN = {
     "nn_classifier": "tanh/matmul last-ulp differences accumulate over training steps",
     "nn_train_loop": "Tensor.tanh differs from PyTorch's vectorised tanh by 1 ulp",
     "optim_adam_big": "10-long float32 matmul (BLAS order) differs by 1 ulp",
-    "view_chain_grad": "other views of a base modified in place keep their old grad_fn "
-                       "(PyTorch regenerates it lazily as AsStridedBackward0 on access)",
 }
 
 

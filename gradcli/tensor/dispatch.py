@@ -167,6 +167,8 @@ def commit_inplace(self, result):
             self.grad_fn = node
             self._requires_grad = True
             self._output_nr = 0
+        from .ops_shape import refresh_views
+        refresh_views(self._base if self._base is not None else self, self)
         if node._sv is not None:
             node._sv = tuple(
                 (i, self.detach(), self._vc[0], True) if is_out else (i, t, v, is_out)

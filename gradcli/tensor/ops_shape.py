@@ -6,6 +6,8 @@ view use to rebase the graph (`CopySlices` on the base, `AsStridedBackward0` on 
 """
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 
 from . import dtypes
@@ -31,6 +33,7 @@ def view_of(self, arr, node_cls, bwd, ctx, fn):
         out._view_fn = lambda b, p=parent_fn, f=fn: f(p(b))
     else:
         out._view_fn = fn
+    register_view(base, out)
     return record(out, node_cls, (self,), bwd, None, ctx=ctx)
 
 
@@ -371,6 +374,7 @@ def view_outputs(self, indices, node):
             t._requires_grad = True
             t._output_nr = i
             t._multi = True
+        register_view(base, t)
         outs.append(t)
     return tuple(outs)
 
@@ -380,6 +384,34 @@ def view_outputs(self, indices, node):
 
 _COPY_SLICES = node_class("CopySlices", qualified="torch::autograd::CopySlices")
 _AS_STRIDED = node_class("AsStridedBackward0")
+
+
+def register_view(base, view):
+    """Remember `view` on its base so an in-place write can regenerate its grad_fn."""
+    if base._views is None:
+        base._views = []
+    elif len(base._views) > 64:
+        base._views = [r for r in base._views if r() is not None]
+    base._views.append(weakref.ref(view))
+
+
+def refresh_views(base, skip):
+    """After an in-place op recorded on `base` (directly or through the view `skip`), every
+    other live view of base takes its gradient through base's new node: PyTorch regenerates
+    such a view's grad_fn as AsStridedBackward0 when it sees the base's version moved."""
+    if not base._views or base.grad_fn is None:
+        return
+    edge = edge_of(base)
+    for ref in base._views:
+        v = ref()
+        if v is None or v is skip or v._view_fn is None:
+            continue
+        av = _AS_STRIDED((edge,), lambda n, g: (None,), None, None, ctx=None)
+        av._fn = _as_strided_bwd(v, v._view_fn)
+        av._meta = ((base._data.shape, base.dtype),)
+        v.grad_fn = av
+        v._requires_grad = True
+        v._output_nr = 0
 
 
 def rebase_view(view, op_node):

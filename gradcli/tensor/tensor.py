@@ -96,7 +96,7 @@ insight_hooks = {"nonleaf_grad": None, "data": None}
 class Tensor:
     __slots__ = ("_data", "dtype", "_requires_grad", "grad_fn", "_grad", "_vc",
                  "_base", "_output_nr", "_acc", "_retains_grad", "_hooks", "_view_fn",
-                 "_post_acc", "_multi", "__weakref__")
+                 "_post_acc", "_multi", "_views", "__weakref__")
 
     _script_attrs = {
         "shape", "dtype", "requires_grad", "is_leaf", "grad", "grad_fn", "data", "device",
@@ -126,6 +126,7 @@ class Tensor:
         self._hooks = None
         self._view_fn = None
         self._multi = False
+        self._views = None
 
     # ------------------------------------------------------------------ basics
     @property
@@ -487,6 +488,7 @@ def make(data, dtype=None):
     t._hooks = None
     t._view_fn = None
     t._multi = False  # a view (of a view) of one output of unbind/split: no in-place
+    t._views = None  # on a base: weakrefs to its views (regenerated after in-place writes)
     return t
 
 
