@@ -45,16 +45,21 @@ def cat(tensors, dim=0):
     out = make(arr, rt)
     if rt.category < 2:
         return out
-    sizes = [t._data.shape[k] for t in live]
+    # skipped legacy empty (0,) inputs stay graph inputs (they get an empty grad)
+    skipped = {id(t) for t in tensors} - {id(t) for t in live}
+    sizes = [None if id(t) in skipped else t._data.shape[k] for t in tensors]
 
     def bwd(node, g):
         res = []
         start = 0
         for s in sizes:
+            if s is None:
+                res.append(make(np.zeros((0,), g.dtype.np), g.dtype))
+                continue
             res.append(g.narrow(k, start, s))
             start += s
         return tuple(res)
-    return record(out, _CAT, tuple(live), bwd)
+    return record(out, _CAT, tuple(tensors), bwd)
 
 
 def stack(tensors, dim=0):

@@ -308,6 +308,15 @@ def _amax_bwd(node, g):
 
 def _amaxmin(self, dim, keepdim, is_max):
     dims = norm_dims(self, dim if dim != () else None)
+    name = "amax" if is_max else "amin"
+    if self._data.size == 0:
+        if dim in ((), None, []):
+            raise RuntimeError(
+                f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
+                "Specify the reduction dim with the 'dim' argument.")
+        for k in sorted(dims if isinstance(dims, tuple) else (dims,)):
+            if self._data.ndim and self._data.shape[k] == 0:
+                raise IndexError(f"{name}(): Expected reduction dim {k} to have non-zero size.")
     fn = np.max if is_max else np.min
     out = make(np.asarray(fn(self._data, axis=dims, keepdims=keepdim)), self.dtype)
     if self.dtype.category < 2:

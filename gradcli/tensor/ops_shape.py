@@ -292,7 +292,7 @@ def expand(self, *sizes):
         return self
     if target[lead:] == shape and all(s == 1 for s in target[:lead]):
         # nothing is repeated: a plain (writable) view, so in-place ops work as in PyTorch
-        pad = (None,) * lead
+        pad = (None,) * lead + (Ellipsis,)
         return view_of(self, self._data[pad], _EXPAND, _expand_bwd, shape,
                        lambda base, p=pad: base[p])
     arr = np.broadcast_to(self._data, target)
