@@ -164,10 +164,13 @@ def _atan2_bwd(node, g):
 def _maxmin_bwd(node, g):
     a, b = node.saved()
     is_max = node._ctx
-    sel = (a > b) if is_max else (a < b)
-    tie = a.eq(b)
-    ga = where(sel, g, 0.0) + where(tie, g / 2, 0.0) if needs(node, 0) else None
-    gb = where(~sel & ~tie, g, 0.0) + where(tie, g / 2, 0.0) if needs(node, 1) else None
+    # PyTorch: where(a == b, g / 2, g).masked_fill_(loser, 0) -- keeps the sign of a -0
+    # grad and gives NaN positions the full grad on both sides
+    split = where(a.eq(b), g / 2, g)
+    a_loses = (a < b) if is_max else (a > b)
+    b_loses = (a > b) if is_max else (a < b)
+    ga = where(a_loses, 0.0, split) if needs(node, 0) else None
+    gb = where(b_loses, 0.0, split) if needs(node, 1) else None
     return ga, gb
 
 
