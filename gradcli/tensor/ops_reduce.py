@@ -392,7 +392,7 @@ def _norm_bwd(node, g):
     r = _restore(res, shape, dims, keepdim)
     from .ops_pointwise import where
     if p == 2:
-        return (x * where(r.eq(0), 0.0, g / r),)
+        return (g * where(r.eq(0), 0.0, x / r),)
     if p == 1:
         return (x.sgn() * g,)
     if p == float("inf") or p == float("-inf"):
