@@ -1,0 +1,20 @@
+import torch
+import torch.nn.functional as F
+torch.manual_seed(100004)
+a = torch.randn((), requires_grad=True)
+b = torch.randn((), requires_grad=True)
+try:
+    t1 = a.clone()
+    t2 = t1 / (torch.tensor(0.0).abs() + 1)
+    t3 = F.hardtanh(t2)
+    t4 = torch.maximum(t3, torch.tensor(-0.3))
+    out = t4
+    print(out)
+    print(type(out.grad_fn).__name__, out.requires_grad, out.is_leaf)
+    print(out.shape, out.dtype)
+    print([tuple(v.shape) for v in (t1, t2, t3, t4,)])
+    out.mean().backward()
+    print(a.grad)
+    print(b.grad)
+except Exception as e:
+    print(f"exception: {type(e).__name__}: {e}")

@@ -1,0 +1,19 @@
+import torch
+import torch.nn.functional as F
+torch.manual_seed(100114)
+a = torch.randn(2, 1, requires_grad=True)
+b = torch.randn(2, 1, requires_grad=True)
+try:
+    t1 = a.norm(p=3, dim=-1, keepdim=True)
+    t2 = t1 * b
+    t3 = torch.stack([t2, b], 2)
+    out = t3
+    print(out)
+    print(type(out.grad_fn).__name__, out.requires_grad, out.is_leaf)
+    print(out.shape, out.dtype)
+    print([tuple(v.shape) for v in (t1, t2, t3,)])
+    out.mean().backward()
+    print(a.grad)
+    print(b.grad)
+except Exception as e:
+    print(f"exception: {type(e).__name__}: {e}")

@@ -1,0 +1,17 @@
+import torch
+import torch.nn.functional as F
+torch.manual_seed(100188)
+a = torch.tensor(0.09, requires_grad=True)
+try:
+    t1 = a.sum()
+    t2 = torch.relu(t1)
+    t3 = t2 / -1.36
+    out = t3
+    print(out)
+    print(type(out.grad_fn).__name__, out.requires_grad, out.is_leaf)
+    print(out.shape, out.dtype)
+    print([tuple(v.shape) for v in (t1, t2, t3,)])
+    out.mean().backward()
+    print(a.grad)
+except Exception as e:
+    print(f"exception: {type(e).__name__}: {e}")

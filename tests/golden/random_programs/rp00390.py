@@ -1,0 +1,20 @@
+import torch
+import torch.nn.functional as F
+torch.manual_seed(100390)
+a = torch.tensor(-0.4, requires_grad=True)
+b = torch.randn((), requires_grad=True)
+try:
+    t1 = a.to(dtype=torch.double)
+    t2 = torch.sigmoid(t1)
+    t3 = t2 + 0.0
+    t3.sigmoid_()
+    out = t3
+    print(out)
+    print(type(out.grad_fn).__name__, out.requires_grad, out.is_leaf)
+    print(out.shape, out.dtype)
+    print([tuple(v.shape) for v in (t1, t2, t3,)])
+    out.mean().backward()
+    print(a.grad)
+    print(b.grad)
+except Exception as e:
+    print(f"exception: {type(e).__name__}: {e}")
