@@ -162,10 +162,10 @@ class Armed:
 
     def __exit__(self, *exc):
         global ACTIVE, _deadline
+        ACTIVE, _deadline = self.saved     # first: a late alarm then finds no deadline
         if self.alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)
-        ACTIVE, _deadline = self.saved
         return False
 
 
