@@ -309,19 +309,21 @@ observers: list = []
 def _collect(roots):
     """Dependency counts of every node reachable from roots (iterative DFS)."""
     deps = {}
-    seen = set()
     stack = [n for n in roots if n is not None]
     for n in stack:
-        seen.add(n)
+        deps.setdefault(n, 0)
+    get = deps.get
     while stack:
         node = stack.pop()
         for nxt, _ in node.next_functions:
             if nxt is None:
                 continue
-            deps[nxt] = deps.get(nxt, 0) + 1
-            if nxt not in seen:
-                seen.add(nxt)
+            d = get(nxt)
+            if d is None:
+                deps[nxt] = 1
                 stack.append(nxt)
+            else:
+                deps[nxt] = d + 1
     return deps
 
 
@@ -384,8 +386,10 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
         for node in dict.fromkeys(root_nodes):
             if deps.get(node, 0) == 0:
                 heapq.heappush(heap, (-node._seq, id(node), node))
+        heappush = heapq.heappush
+        heappop = heapq.heappop
         while heap:
-            _, _, node = heapq.heappop(heap)
+            _, _, node = heappop(heap)
             buf = buffers.pop(node, None)
             if needed is not None and not needed.get(node):
                 continue
@@ -437,7 +441,7 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
             if needed is not None and not any(
                     c is not None and needed.get(c) for c, _ in node.next_functions):
                 continue
-            if all(b is None for b in buf):
+            if (buf[0] is None) if node._n_out == 1 else all(b is None for b in buf):
                 in_grads = (None,) * len(node.next_functions)
             else:
                 in_grads = node._fn(node, buf if node._n_out > 1 else buf[0])
@@ -455,21 +459,26 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
                         node._saved = _Released
                         node._sv = None
             meta = node._meta
-            for i, (nxt, nr) in enumerate(node.next_functions):
+            i = -1
+            for nxt, nr in node.next_functions:
+                i += 1
                 if nxt is None:
                     continue
                 g = in_grads[i]
                 if g is not None and meta is not None:
-                    g = _conform(g, meta[i], Tensor)
+                    m = meta[i]
+                    if g._data.shape != m[0] or g.dtype is not m[1]:
+                        g = _conform(g, m, Tensor)
                 b = buffers.get(nxt)
                 if b is None:
                     b = buffers[nxt] = [None] * nxt._n_out
                 if g is not None:
-                    b[nr] = g if b[nr] is None else b[nr] + g
+                    old = b[nr]
+                    b[nr] = g if old is None else old + g
                 d = deps[nxt] - 1
                 deps[nxt] = d
                 if d == 0:
-                    heapq.heappush(heap, (-nxt._seq, id(nxt), nxt))
+                    heappush(heap, (-nxt._seq, id(nxt), nxt))
         if observers:
             for o in observers:
                 o.end()
