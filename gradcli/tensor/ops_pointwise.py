@@ -38,6 +38,10 @@ class Binary:
         self.scalar_bwd = scalar_bwd
 
 
+#: Operand types the arithmetic methods hand straight to `binary` (its fast paths).
+_FAST_OPERANDS = frozenset({Tensor, float, int})
+
+
 def binary(spec, a, b):
     # Fast paths (the common case in tutorial loops): a float tensor with a tensor of the
     # same dtype, or with a Python int/float scalar. Same results as the general path.
@@ -249,6 +253,8 @@ LOGADDEXP = Binary("logaddexp", np.logaddexp, "LogaddexpBackward0", _logaddexp_b
 
 def _add_like(spec, a, b, alpha):
     """a + b*alpha / a - b*alpha: one node whose backward applies alpha (ctx)."""
+    if alpha is None and type(b) in _FAST_OPERANDS:
+        return binary(spec, a, b)
     if not (isinstance(b, Tensor) or is_scalar(b)):
         return NotImplemented
     if alpha is None or alpha == 1:
@@ -315,6 +321,8 @@ def rsub(a, b, alpha=1):
 
 @tensor_method("mul", "multiply", "__mul__", "__rmul__")
 def mul(self, other):
+    if type(other) in _FAST_OPERANDS:
+        return binary(MUL, self, other)
     if not (isinstance(other, Tensor) or is_scalar(other)):
         return NotImplemented
     return binary(MUL, self, other)
@@ -322,6 +330,8 @@ def mul(self, other):
 
 @tensor_method("div", "divide", "true_divide", "__truediv__")
 def div(self, other, *, rounding_mode=None):
+    if rounding_mode is None and type(other) in _FAST_OPERANDS:
+        return binary(DIV, self, other)
     if not (isinstance(other, Tensor) or is_scalar(other)):
         return NotImplemented
     if rounding_mode in ("floor", "trunc"):
