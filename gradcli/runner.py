@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import sys
 import traceback
+import warnings
 from typing import Callable, TextIO
 
 from gradcli import errors
@@ -99,8 +100,12 @@ def run_source(source: str, filename: str = "<stdin>", stdout: TextIO | None = N
     script_out = out if limits.max_output is None else LimitedWriter(out, limits.max_output)
     sys.stdout = script_out
     try:
-        return _run(source, filename, script_out, err, debug, limits,
-                    {"__name__": "__main__"} if globals_dict is None else globals_dict)
+        with warnings.catch_warnings():
+            # nan/inf flow through ops silently, as in PyTorch: NumPy's RuntimeWarnings
+            # (empty means, invalid values) must not reach the script's stderr.
+            warnings.filterwarnings("ignore", module=r"numpy(\.|$)")
+            return _run(source, filename, script_out, err, debug, limits,
+                        {"__name__": "__main__"} if globals_dict is None else globals_dict)
     finally:
         sys.stdout, sys.stderr = saved[0], saved[1]
         sys.setrecursionlimit(saved[2])

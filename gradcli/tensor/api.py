@@ -252,7 +252,9 @@ def torch_namespace() -> dict:
         double=dtypes.float64, float16=dtypes.float16, half=dtypes.float16,
         int64=dtypes.int64, long=dtypes.int64, int32=dtypes.int32, int=dtypes.int32,
         int16=dtypes.int16, short=dtypes.int16, int8=dtypes.int8, uint8=dtypes.uint8,
-        bool=dtypes.bool_, device=lambda *a, **k: __import__(
+        bool=dtypes.bool_, bfloat16=dtypes.bfloat16, complex64=dtypes.complex64,
+        cfloat=dtypes.complex64, complex128=dtypes.complex128, cdouble=dtypes.complex128,
+        device=lambda *a, **k: __import__(
             "gradcli.tensor.tensor", fromlist=["CPU"]).CPU,
         pow=ops_pointwise.pow_fn,
     )

@@ -14,7 +14,7 @@ from .tensor import Tensor, make
 def _finish(arr, dt, requires_grad):
     t = make(arr, dt)
     if requires_grad:
-        if not dt.is_floating_point:
+        if dt.category < 2:
             raise RuntimeError(
                 "Only Tensors of floating point and complex dtype can require gradients")
         t._requires_grad = True
@@ -45,6 +45,8 @@ def _infer(data, dim, shape, kinds):
         kinds.add(int)
     elif isinstance(data, float):
         kinds.add(float)
+    elif isinstance(data, complex):
+        kinds.add(complex)
     else:
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
 
@@ -72,7 +74,12 @@ def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False)
     _infer(data, 0, shape, kinds)
     if dtype is None:
         tdts = [k for k in kinds if isinstance(k, dtypes.DType)]
-        if float in kinds or any(k.category == 2 for k in tdts):
+        if complex in kinds or any(k.category == 3 for k in tdts):
+            dtype = dtypes.default_complex()
+            for k in tdts:
+                if k.category >= 2 and complex not in kinds:
+                    dtype = dtypes.promote(dtype, k)
+        elif float in kinds or any(k.category == 2 for k in tdts):
             dtype = dtypes.default_float()
             for k in tdts:
                 if k.category == 2:
@@ -84,6 +91,9 @@ def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False)
         else:
             dtype = dtypes.default_float()
     values = _flat_values(data)
+    if complex in kinds and dtype.category < 3:
+        raise TypeError("must be real number, not complex" if dtype.category == 2 else
+                        "'complex' object cannot be interpreted as an integer")
     if dtype.category < 2 and (float in kinds):
         arr = np.array(values, dtype=np.float64)
         arr = np.trunc(arr).astype(dtype.np) if dtype.category == 1 else arr.astype(dtype.np)

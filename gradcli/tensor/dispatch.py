@@ -17,7 +17,7 @@ from .tensor import Tensor, make
 
 np.seterr(all="ignore")  # nan/inf flow through ops as in PyTorch, silently
 
-SCALAR_TYPES = (bool, int, float)
+SCALAR_TYPES = (bool, int, float, complex)
 
 
 def is_scalar(v) -> bool:
@@ -29,6 +29,8 @@ def scalar_kind(v):
         return bool
     if isinstance(v, (int, np.integer)):
         return int
+    if isinstance(v, (complex, np.complexfloating)):
+        return complex
     return float
 
 
@@ -88,8 +90,10 @@ def as_tensor_operand(v, like=None):
     if isinstance(v, Tensor):
         return v
     if is_scalar(v):
-        dt = dtypes.default_float() if scalar_kind(v) is float else (
-            dtypes.bool_ if scalar_kind(v) is bool else dtypes.int64)
+        k = scalar_kind(v)
+        dt = dtypes.default_float() if k is float else (
+            dtypes.bool_ if k is bool else dtypes.int64 if k is int else
+            dtypes.default_complex())
         return make(np.array(v, dt.np), dt)
     raise TypeError(f"expected Tensor as element, but got {type(v).__name__}")
 

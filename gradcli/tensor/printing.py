@@ -140,6 +140,20 @@ def _format_floats(vals: list, opts: PrintOptions):
     return strs, width
 
 
+def _format_complex(vals: list, opts: PrintOptions):
+    """Cells for complex values: the real and the imaginary parts have their own formatter
+    (mode and width), and a cell is the padded real part, the sign, the imaginary part
+    and ``j`` (``1.+2.0000j``, ``-0.-0.5000j``). The width for line wrapping is the sum of
+    both widths plus one (for the sign)."""
+    re_strs, re_width = _format_floats([v.real for v in vals], opts)
+    im_strs, im_width = _format_floats([v.imag for v in vals], opts)
+    cells = []
+    for r, i in zip(re_strs, im_strs):
+        i = i.rjust(im_width).lstrip()
+        cells.append(r.rjust(re_width) + (i if i[0] == "-" or i[0] == "+" else "+" + i) + "j")
+    return cells, re_width + im_width + 1
+
+
 def _format_values(shown: np.ndarray, dtype: dtypes.DType, opts: PrintOptions):
     """Padded strings for the shown values (flat, C order) and the formatter width."""
     if shown.dtype != dtype.np:  # only the shown values are converted
@@ -147,6 +161,8 @@ def _format_values(shown: np.ndarray, dtype: dtypes.DType, opts: PrintOptions):
     vals = shown.ravel().tolist()
     if dtype.is_floating_point:
         strs, width = _format_floats(vals, opts)
+    elif dtype.is_complex:
+        return _format_complex(vals, opts)
     else:
         strs = [str(v) for v in vals]
         width = max(map(len, strs), default=1)
@@ -239,7 +255,8 @@ def format_tensor(arr: np.ndarray, dtype: dtypes.DType, *, grad_fn_name: str | N
             shown, cut = _shown(arr, summarize, edge)
             cells, width = _format_values(shown, dtype, opts)
             body = _layout(cells, shown.shape, cut, edge, width, int(opts.linewidth))
-        if not (dtype is dtypes.default_float() or dtype.name in ("int64", "bool")):
+        if not (dtype is dtypes.default_float() or dtype.name in ("int64", "bool")
+                or dtype is dtypes.default_complex()):
             suffixes.append("dtype=" + repr(dtype))
     if grad_fn_name is not None:
         suffixes.append("grad_fn=<" + grad_fn_name + ">")

@@ -188,7 +188,7 @@ class Tensor:
         return self.dtype.is_floating_point
 
     def is_complex(self):
-        return False
+        return self.dtype.is_complex
 
     def is_contiguous(self, memory_format=None):
         return self._data.flags.c_contiguous
@@ -219,7 +219,7 @@ class Tensor:
                 "you can only change requires_grad flags of leaf variables. If you want to "
                 "use a computed variable in a subgraph that doesn't require differentiation "
                 "use var_no_grad = var.detach().")
-        if value and not self.dtype.is_floating_point:
+        if value and self.dtype.category < 2:
             raise RuntimeError(
                 "only Tensors of floating point and complex dtype can require gradients")
         self._requires_grad = bool(value)
@@ -230,7 +230,7 @@ class Tensor:
                 "you can only change requires_grad flags of leaf variables. If you want to "
                 "use a computed variable in a subgraph that doesn't require differentiation "
                 "use var_no_grad = var.detach().")
-        if requires_grad and not self.dtype.is_floating_point:
+        if requires_grad and self.dtype.category < 2:
             raise RuntimeError("only Tensors of floating point dtype can require gradients")
         if self.grad_fn is None:
             self._requires_grad = bool(requires_grad)
@@ -398,7 +398,13 @@ class Tensor:
     def _scalar(self, kind):
         if self._data.size != 1:
             raise ValueError("only one element tensors can be converted to Python scalars")
-        return kind(self._data.reshape(()).item())
+        v = self._data.reshape(()).item()
+        if kind is not complex and type(v) is complex:
+            v = v.real  # float(t) / int(t) of a complex tensor keep the real part
+        return kind(v)
+
+    def __complex__(self):
+        return self._scalar(complex)
 
     def __float__(self):
         return self._scalar(float)
@@ -407,7 +413,7 @@ class Tensor:
         return self._scalar(int)
 
     def __index__(self):
-        if self.dtype.is_floating_point or self._data.size != 1:
+        if self.dtype.category >= 2 or self._data.size != 1:
             raise TypeError(
                 "only integer tensors of a single element can be converted to an index")
         return int(self._data.reshape(()).item())
@@ -470,10 +476,15 @@ def tensor_method(*names):
     return deco
 
 
+_BFLOAT16 = dtypes.bfloat16
+
+
 def make(data, dtype=None):
     """A new tensor around an ndarray (0-d results of NumPy become 0-d arrays)."""
     if not isinstance(data, np.ndarray):
         data = np.asarray(data)
+    if dtype is _BFLOAT16:  # float32 storage: every new bfloat16 result is rounded here
+        data = dtypes.round_bfloat16(data)
     t = Tensor.__new__(Tensor)
     t._data = data
     t.dtype = dtype if dtype is not None else dtypes.from_numpy(data.dtype)
