@@ -276,7 +276,7 @@ def torch_namespace() -> dict:
 
 
 # Modules that add to the namespace: each defines `extend(ns: dict) -> None`.
-_EXTENSIONS = ("functional", "nn", "autograd_api")
+_EXTENSIONS = ("functional", "nn", "autograd_api", "ops_complex")
 
 
 def _extend(ns):

@@ -9,6 +9,7 @@ class DType:
 
     __slots__ = ("name", "np", "is_floating_point", "is_complex", "is_signed", "itemsize",
                  "category", "legacy_name", "short_name")
+    _script_attrs = frozenset({"is_floating_point", "is_complex", "is_signed", "itemsize"})
 
     def __init__(self, name, np_dtype, category, legacy_name, short_name, itemsize=None):
         self.name = name

@@ -13,7 +13,13 @@ _TO_COPY = node_class("ToCopyBackward0")
 def convert(self, dt, copy=False):
     if dt is self.dtype and not copy:
         return self
-    out = make(self._data.astype(dt.np), dt)
+    d = self._data
+    if self.dtype.category == 3 and dt.category < 3:
+        from gradcli.errors import warn
+        warn("Casting complex values to real discards the imaginary part (Triggered "
+             "internally at /__w/pytorch/pytorch/aten/src/ATen/native/Copy.cpp:307.)")
+        d = d.real
+    out = make(d.astype(dt.np), dt)
     if dt.category < 2 or self.dtype.category < 2:
         return out
     src_dt = self.dtype
@@ -41,7 +47,8 @@ def _as(dt):
 for _name, _dt in (("float", dtypes.float32), ("double", dtypes.float64),
                    ("half", dtypes.float16), ("long", dtypes.int64), ("int", dtypes.int32),
                    ("short", dtypes.int16), ("char", dtypes.int8), ("byte", dtypes.uint8),
-                   ("bool", dtypes.bool_)):
+                   ("bool", dtypes.bool_), ("bfloat16", dtypes.bfloat16),
+                   ("cfloat", dtypes.complex64), ("cdouble", dtypes.complex128)):
     tensor_method(_name)(_as(_dt))
 
 _LEGACY = {d.legacy_name: d for d in dtypes.ALL}

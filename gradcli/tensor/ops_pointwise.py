@@ -517,7 +517,10 @@ def unary(spec, x):
         # float32 kernels are accurate to within an ulp; NumPy's float32 ones are not)
         out = make(np.asarray(spec.fwd(d.astype(np.float64)), np.float32), dt)
     else:
-        out = make(spec.fwd(d), dt)
+        r = spec.fwd(d)
+        if dt.category == 3 and r.dtype.kind == "f":  # abs of a complex tensor is real
+            dt = dtypes.from_numpy(r.dtype)
+        out = make(r, dt)
     if spec.node is None or dt.category < 2:
         return out
     save = spec.save
@@ -959,11 +962,18 @@ def _compare(fn):
                 return True
             return NotImplemented
         rt = result_dtype(self, other)
+        if rt.category == 3 and fn in _ORDERING:
+            raise NotImplementedError(
+                f'"{_ORDERING[fn]}_cpu" not implemented for \'{rt.short_name}\'')
         ad, bd = data_as(self, rt), data_as(other, rt)
         if isinstance(other, Tensor) and ad.shape != bd.shape:
             check_broadcast(self, other)
         return make(np.asarray(fn(ad, bd)), dtypes.bool_)
     return op
+
+
+# orderings are not defined for complex values
+_ORDERING = {np.less: "lt", np.less_equal: "le", np.greater: "gt", np.greater_equal: "ge"}
 
 
 for _names, _fn in ((("eq", "__eq__"), np.equal), (("ne", "not_equal", "__ne__"), np.not_equal),

@@ -68,7 +68,7 @@ def sum(self, dim=None, keepdim=False, *, dtype=None):
     src = self if dtype is None else self.to(dtype)
     dims = norm_dims(src, dim)
     d = src._data
-    out_dt = src.dtype if src.dtype.category == 2 else dtypes.int64
+    out_dt = src.dtype if src.dtype.category >= 2 else dtypes.int64
     out = make(sum_data(d, dims, keepdim).astype(out_dt.np, copy=False), out_dt)
     if out_dt.category < 2:
         return out
@@ -160,7 +160,7 @@ def _prod_bwd(node, g):
 def prod(self, dim=None, keepdim=False, *, dtype=None):
     src = self if dtype is None else self.to(dtype)
     dims = norm_dims(src, dim)
-    out_dt = src.dtype if src.dtype.category == 2 else dtypes.int64
+    out_dt = src.dtype if src.dtype.category >= 2 else dtypes.int64
     res = np.asarray(np.prod(src._data, axis=dims, keepdims=keepdim)).astype(out_dt.np)
     out = make(res, out_dt)
     if out_dt.category < 2:
