@@ -467,13 +467,32 @@ class Tensor:
 
 
 def tensor_method(*names):
-    """Attach a function to Tensor under the given method names (script-visible)."""
+    """Attach a function to Tensor under the given method names (script-visible).
+
+    A function that also serves an operator (`__add__`) returns NotImplemented for operands
+    it does not take, so Python can try the other side; called by name (`x.add('a')`) it
+    raises PyTorch's TypeError instead.
+    """
     def deco(fn):
+        dual = any(n.startswith("__") for n in names)
         for n in names:
-            setattr(Tensor, n, fn)
-            Tensor._script_attrs.add(n)
+            setattr(Tensor, n, fn if n.startswith("__") or not dual else _by_name(fn, n))
+            if not n.startswith("__"):
+                Tensor._script_attrs.add(n)
         return fn
     return deco
+
+
+def _by_name(fn, name):
+    def method(self, *args, **kwargs):
+        res = fn(self, *args, **kwargs)
+        if res is NotImplemented:
+            other = args[0] if args else next(iter(kwargs.values()), None)
+            raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not "
+                            f"{type(other).__name__}")
+        return res
+    method.__name__ = name
+    return method
 
 
 _BFLOAT16 = dtypes.bfloat16
