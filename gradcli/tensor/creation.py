@@ -219,6 +219,8 @@ def linspace(start, end, steps, dtype=None, device=None, requires_grad=False):
         return _finish(np.zeros(0, dtype.np), dtype, requires_grad)
     if steps == 1:
         return _finish(np.full(1, start, dtype.np), dtype, requires_grad)
+    if dtype is dtypes.bfloat16:
+        return _finish(_linspace_bf16(start, end, steps), dtype, requires_grad)
     ft = dtype.np.type if dtype.category == 2 else np.float64
     step = float(ft((ft(end) - ft(start)) / (steps - 1)))
     # PyTorch fills the first half forwards from start and the second half backwards from
@@ -232,6 +234,20 @@ def linspace(start, end, steps, dtype=None, device=None, requires_grad=False):
     if dtype.category < 2:
         np.trunc(vals, out=vals)
     return _finish(vals.astype(dtype.np), dtype, requires_grad)
+
+
+def _linspace_bf16(start, end, steps):
+    """linspace in bfloat16 arithmetic: every step (the difference, the step, each
+    step * i and each sum) is rounded to bfloat16, as PyTorch's bfloat16 kernel does."""
+    rnd = dtypes.round_bfloat16
+    start = float(rnd(np.float32(start)))
+    end = float(rnd(np.float32(end)))
+    step = float(rnd(np.float32(float(rnd(np.float32(end - start))) / (steps - 1))))
+    half = steps // 2
+    lo = rnd(np.arange(half, dtype=np.float64) * step).astype(np.float64) + start
+    hi = end - rnd(np.arange(steps - 1 - half, -1, -1, dtype=np.float64) * step).astype(
+        np.float64)
+    return rnd(np.concatenate([lo, hi]))
 
 
 def logspace(start, end, steps, base=10.0, dtype=None, requires_grad=False):

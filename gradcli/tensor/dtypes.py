@@ -8,7 +8,7 @@ class DType:
     """A torch dtype object (`torch.float32`); prints as PyTorch prints it."""
 
     __slots__ = ("name", "np", "is_floating_point", "is_complex", "is_signed", "itemsize",
-                 "category", "legacy_name", "short_name")
+                 "category", "legacy_name", "short_name", "reduced")
     _script_attrs = frozenset({"is_floating_point", "is_complex", "is_signed", "itemsize"})
 
     def __init__(self, name, np_dtype, category, legacy_name, short_name, itemsize=None):
@@ -19,6 +19,7 @@ class DType:
         self.is_complex = category == 3
         self.is_signed = name != "bool"
         self.itemsize = itemsize or self.np.itemsize
+        self.reduced = name in ("float16", "bfloat16")  # computed in float32 by PyTorch
         self.legacy_name = legacy_name  # torch.FloatTensor etc. (error texts)
         self.short_name = short_name  # Float, Long ... (error texts)
 
@@ -107,9 +108,10 @@ def round_bfloat16(arr) -> np.ndarray:
     bits = a.view(np.uint32)
     rounded = ((bits + (np.uint32(0x7FFF) + ((bits >> np.uint32(16)) & np.uint32(1))))
                & np.uint32(0xFFFF0000)).view(np.float32)
-    if a.ndim == 0:
-        return a if a != a else np.array(rounded)
-    return np.where(a != a, a, rounded)
+    rounded = np.where(a != a, a, rounded)
+    if a.base is not None and a is arr and np.array_equal(rounded, a, equal_nan=True):
+        return a  # a view of bfloat16 data (slice, reshape ...) stays a view
+    return rounded
 
 
 # PyTorch's promotion lattice for the supported dtypes.

@@ -38,6 +38,9 @@ class Binary:
         self.scalar_bwd = scalar_bwd
 
 
+_HALF = dtypes.float16
+_REDUCED_OPMATH = frozenset({"mul", "div"})
+
 #: Operand types the arithmetic methods hand straight to `binary` (its fast paths).
 _FAST_OPERANDS = frozenset({Tensor, float, int})
 
@@ -49,7 +52,7 @@ def binary(spec, a, b):
         rt = a.dtype
         tb = type(b)
         if rt.category == 2:
-            if tb is float or tb is int:
+            if (tb is float or tb is int) and not rt.reduced:
                 out = make(spec.fwd(a._data, rt.np.type(b)), rt)
                 if spec.node is None:
                     return out
@@ -80,7 +83,19 @@ def _binary_general(spec, a, b):
     tb = b if isinstance(b, Tensor) else None
     if ta is not None and tb is not None and ad.shape != bd.shape:
         check_broadcast(a, b)
-    out = make(spec.fwd(ad, bd), rt)
+    if rt.reduced and (ta is None or tb is None or ad.ndim == 0 or bd.ndim == 0):
+        # float16 / bfloat16 with a number (Python scalar or 0-d tensor): PyTorch's mul
+        # and div compute in float32 with the number's own value; the other ops first
+        # cast the number to the tensor's dtype. The result is rounded once.
+        if spec.name in _REDUCED_OPMATH:
+            ad = np.float32(a) if ta is None else a._data.astype(np.float32)
+            bd = np.float32(b) if tb is None else b._data.astype(np.float32)
+        elif rt is not _HALF:
+            ad = dtypes.round_bfloat16(ad)
+            bd = dtypes.round_bfloat16(bd)
+        out = make(np.asarray(spec.fwd(ad, bd)).astype(rt.np), rt)
+    else:
+        out = make(spec.fwd(ad, bd), rt)
     if spec.node is None or rt.category < 2:
         return out
     if tb is None and spec.scalar_node is not None:

@@ -1,0 +1,22 @@
+import torch
+
+x = torch.complex(torch.arange(2000.), -torch.arange(2000.) / 3)
+print(x)
+print(x.reshape(40, 50))
+y = torch.complex(torch.ones(1001), torch.zeros(1001))
+y[500] = 1e-8 + 1e8j
+print(y)
+print(torch.tensor([1e-5 + 1j, 2 + 3j]))
+print(torch.tensor([1234.5 + 0.001j, 1 + 1j]))
+torch.set_printoptions(precision=2)
+print(torch.tensor([1.23456 + 6.54321j, -2.5 + 0.125j]))
+torch.set_printoptions(sci_mode=True)
+print(torch.tensor([1.5 + 2j, -3 - 0.25j]))
+torch.set_printoptions(sci_mode=False)
+print(torch.tensor([1e-7 + 1e9j, 1 + 1j]))
+torch.set_printoptions(linewidth=40)
+print(torch.complex(torch.arange(10.), torch.arange(10.) * 1.5))
+torch.set_printoptions(profile="default")
+torch.set_printoptions(threshold=10, edgeitems=2)
+print(torch.complex(torch.arange(20.), torch.arange(20.)))
+print(torch.complex(torch.arange(36.), -torch.arange(36.)).reshape(6, 6))
