@@ -39,6 +39,8 @@ def norm_dims(t, dim):
 
 def sum_data(d, dims, keepdim):
     """Sum of an ndarray over dims with PyTorch's float32 order where it matters."""
+    if d.ndim == 0:
+        dims = ()       # dim 0 / -1 of a 0-d tensor is the tensor itself
     if d.dtype == np.float32 and _exact is not None:
         return np.asarray(_exact.sum_f32(d, dims, keepdim))
     if d.dtype.kind in "biu":
