@@ -17,15 +17,9 @@ from gradcli import __version__
 from gradcli.commands.options import (SummaryCommand, hints_option, summary_each_option,
                                      summary_option)
 
-EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 2, 70, 130
-
-# Options are defined once here and reused by every command that needs them.
-debug_option = click.option(
-    "--debug", is_flag=True,
-    help="On an internal error, print the Python traceback as well.")
-files_argument = click.argument(
-    "files", nargs=-1, required=True, metavar="FILE...",
-    type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+from gradcli.commands.options import (EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE,  # noqa: F401
+                                      debug_option, files_argument)
+from gradcli.scriptfile import read_script
 
 _EXAMPLE = """\b
 Example:
@@ -100,7 +94,7 @@ def run_command(ctx: click.Context, files: tuple[str, ...], summary: str | None,
         for path in files:
             if len(files) > 1:
                 sys.stdout.write(f"==> {path} <==\n")
-            source, name, problem = _read_script(path)
+            source, name, problem = read_script(path)
             if problem is not None:
                 sys.stdout.flush()
                 sys.stderr.write(problem)
@@ -113,28 +107,6 @@ def run_command(ctx: click.Context, files: tuple[str, ...], summary: str | None,
         sys.stderr.write("gradcli: interrupted\n")
         worst = EXIT_INTERRUPTED
     ctx.exit(worst)
-
-
-def _read_script(path: str) -> tuple[str, str, str | None]:
-    """(text, display name, error text or None) for a path or ``-``."""
-    if path == "-":
-        data, name = sys.stdin.buffer.read(), "<stdin>"
-    else:
-        name = path
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            return "", name, f"gradcli: cannot read {path}: {exc.strerror}\n"
-    try:
-        return data.decode("utf-8-sig"), name, None
-    except UnicodeDecodeError as exc:
-        start = exc.start
-        line = data.count(b"\n", 0, start) + 1
-        col = start - (data.rfind(b"\n", 0, start) + 1) + 1
-        return "", name, (f"{name}:{line}:{col}: SyntaxError: (unicode error) 'utf-8' codec "
-                          f"can't decode byte 0x{data[start]:02x} in position {start}: "
-                          f"{exc.reason}\n")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -182,8 +154,7 @@ def _silence_stdout() -> None:
         pass
 
 
-# The other commands live in gradcli/commands/ (one module each); they reuse the options
-# defined above, so they are registered last.
+# The other commands live in gradcli/commands/ (one module each).
 from gradcli.commands import register_commands  # noqa: E402
 
 register_commands(cli)

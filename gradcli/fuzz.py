@@ -271,7 +271,6 @@ def make_input(seed: int, index: int, samples: list[bytes]) -> tuple[str, bytes]
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
     """(text, None) or (None, the CLI's message for undecodable bytes)."""
-    from gradcli.cli import _read_script  # noqa: F401 - same rules as the CLI
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:

@@ -21,7 +21,7 @@ import sys
 import click
 import numpy as np
 
-from gradcli.cli import debug_option
+from gradcli.commands.options import debug_option
 
 from .derivatives import Problem, dtype_named, gradients, make_variable
 from .exprs import ExprError, evaluate

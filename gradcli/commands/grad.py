@@ -16,7 +16,7 @@ import time
 import click
 import numpy as np
 
-from gradcli.cli import EXIT_USAGE, debug_option
+from gradcli.commands.options import EXIT_USAGE, debug_option
 
 from .derivatives import (Problem, dtype_named, gradients, hessian, jacobian, make_variable,
                           tensor_text)

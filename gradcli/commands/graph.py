@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from gradcli.cli import debug_option
+from gradcli.commands.options import debug_option
 
 from .options import at_option, color_option, dtype_option, parse_bindings, seed_option
 

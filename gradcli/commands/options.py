@@ -3,6 +3,15 @@ from __future__ import annotations
 
 import click
 
+EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 2, 70, 130
+
+debug_option = click.option(
+    "--debug", is_flag=True,
+    help="On an internal error, print the Python traceback as well.")
+files_argument = click.argument(
+    "files", nargs=-1, required=True, metavar="FILE...",
+    type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+
 color_option = click.option(
     "--color/--no-color", "color", default=None,
     help="Force or forbid colour and rich tables (default: only on a terminal, "

@@ -71,7 +71,7 @@ def _worker(args):
 def run_files(files, debug: bool, seed, explain: bool, fmt: str, jobs: int,
               summary: str | None = None, hints: bool = False) -> int:
     """Run every file; output in file order; the worst exit status."""
-    from gradcli.cli import _read_script
+    from gradcli.scriptfile import read_script as _read_script
     worst = 0
     header = len(files) > 1 and fmt == "text"
     if jobs > 1 and len(files) > 1:
