@@ -11,7 +11,6 @@ import io
 import json
 import re
 import sys
-import time
 
 import click
 import numpy as np
@@ -197,10 +196,10 @@ _SPLIT = re.compile(r"[,\s]+")
 
 def _pipeline(problem, names, streamed, fixed, wrt, fmt, want_sum) -> int:
     out, err = sys.stdout, sys.stderr
-    show_progress = _isatty(err)
+    progress = _Progress(err) if _isatty(err) else None
     columns = None          # index of each streamed variable in a row
     header_written = False
-    count, last_tick = 0, 0.0
+    count = 0
     writer = csv.writer(out, lineterminator="\n") if fmt == "csv" else None
     lineno = 0
     while True:
@@ -261,15 +260,34 @@ def _pipeline(problem, names, streamed, fixed, wrt, fmt, want_sum) -> int:
             out.write("  ".join(parts) + "\n")
         out.flush()
         count += 1
-        if show_progress and time.monotonic() - last_tick > 0.1:
-            last_tick = time.monotonic()
-            err.write(f"\rgradcli grad: {count} rows")
-            err.flush()
-    if show_progress and count:
-        err.write(f"\rgradcli grad: {count} rows\n")
+        if progress is not None:
+            progress.advance(count)
+    if progress is not None:
+        progress.stop(count)
     if not count:
         err.write(f"gradcli grad: no input rows on stdin for {', '.join(streamed)}\n")
     return 0
+
+
+class _Progress:
+    """A rich progress display on a terminal's stderr: rows done, rate and elapsed time
+    (stdin has no known length, so a spinner rather than a filling bar)."""
+
+    def __init__(self, stream):
+        from rich.console import Console
+        from rich.progress import (Progress, SpinnerColumn, TextColumn, TimeElapsedColumn)
+        self._bar = Progress(SpinnerColumn(), TextColumn("gradcli grad: {task.completed} rows"),
+                             TimeElapsedColumn(),
+                             console=Console(file=stream, highlight=False), transient=False)
+        self._task = self._bar.add_task("rows", total=None)
+        self._bar.start()
+
+    def advance(self, count):
+        self._bar.update(self._task, completed=count)
+
+    def stop(self, count):
+        self._bar.update(self._task, completed=count)
+        self._bar.stop()
 
 
 def _isatty(stream) -> bool:
