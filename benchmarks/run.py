@@ -3,11 +3,12 @@
     python benchmarks/run.py [--runs N] [--torch-python PATH] [--json OUT]
 
 Each workload (benchmarks/workloads/, and samples/autograd_basics.py for W1) is a plain
-PyTorch-syntax script that runs unchanged
-under `gradcli run` and under `python` with PyTorch. Whole processes are timed with
-time.perf_counter, alternating gradcli and PyTorch run by run; medians are reported. Engine
-time = workload time - its baseline (import only, w0_import.py; for W4 the same MLP with 100 fewer steps)
-for the same tool. Both tools get one BLAS/OpenMP thread. Peak RSS comes from the operating system (wait4's rusage).
+PyTorch-syntax script that runs unchanged under `gradcli run` and under `python` with PyTorch.
+W1 (start-up) times whole processes. W2-W5 time the script inside the process, after the
+tool's imports (benchmarks/harness.py): PyTorch's import alone varies by seconds on a shared
+machine, which would swamp a difference of whole-process times. W4's time per step is
+(120 steps - 20 steps) / 100. Runs alternate gradcli and PyTorch; medians are reported; both
+get one BLAS/OpenMP thread; peak RSS is the whole process's, from the operating system.
 PyTorch is optional: without it (no --torch-python and `import torch` fails) the table shows
 gradcli against the NumPy floors only.
 """
@@ -29,14 +30,15 @@ FLOORS = HERE / "floors"
 
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
-# workload -> (script, ops or steps for per-unit figures, unit label, baseline script whose
-# time is subtracted to get the engine time)
+# workload -> (script, units for per-unit figures, unit label, baseline script or None)
+# W1 is timed as whole processes; the others inside the process (benchmarks/harness.py),
+# after imports, minus the baseline script's time when there is one.
 WORKLOADS = {
-    "W1 start-up (tutorial)": ("../../samples/autograd_basics.py", None, "s", "w0_import.py"),
-    "W2 7 small ops x 10,000 + backward": ("w2_small_ops.py", 70000, "us/op", "w0_import.py"),
-    "W3 100,000-op chain + backward": ("w3_long_chain.py", None, "s", "w0_import.py"),
+    "W1 start-up (tutorial)": ("../../samples/autograd_basics.py", None, "s", None),
+    "W2 7 small ops x 10,000 + backward": ("w2_small_ops.py", 70000, "us/op", None),
+    "W3 100,000-op chain + backward": ("w3_long_chain.py", None, "s", None),
     "W4 MLP 784-512-10 step": ("w4_mlp.py", 100, "ms/step", "w4_mlp_20.py"),
-    "W5 4e6 float32 sin*exp + backward": ("w5_big_elementwise.py", None, "ms", "w0_import.py"),
+    "W5 4e6 float32 sin*exp + backward": ("w5_big_elementwise.py", None, "ms", None),
 }
 
 
@@ -72,30 +74,37 @@ def find_torch(python):
 
 def measure(runs, torch_py):
     env = dict(os.environ, **ONE_THREAD)
-    results = {}
-    tools = {"gradcli": gradcli_cmd}
+    tools = {"gradcli": None}
     if torch_py:
-        tools["torch"] = lambda s: [torch_py, str(s)]
-    base = {}
-    for baseline in sorted({w[3] for w in WORKLOADS.values()}):
-        for tool, mk in tools.items():
-            walls = [run_once(mk(WORK / baseline), env)[0] for _ in range(runs)]
-            base[tool, baseline] = statistics.median(walls)
+        tools["torch"] = torch_py
+    harness = HERE / "harness.py"
+
+    def whole(tool, script):
+        cmd = gradcli_cmd(script) if tool == "gradcli" else [tools[tool], str(script)]
+        return run_once(cmd, env)[:2]
+
+    def inside(tool, script):
+        py = sys.executable if tool == "gradcli" else tools[tool]
+        wall, rss, out = run_once([py, str(harness), tool, str(script)], env)
+        return float(out.split()[-1]), rss
+
+    results = {}
     for name, (script, units, label, baseline) in WORKLOADS.items():
+        timer = whole if baseline is None and name.startswith("W1") else inside
         samples = {tool: [] for tool in tools}
-        for _ in range(runs):  # alternate tools run by run
-            for tool, mk in tools.items():
-                samples[tool].append(run_once(mk(WORK / script), env)[:2])
+        for _ in range(runs):  # alternate the tools run by run
+            for tool in tools:
+                t, rss = timer(tool, WORK / script)
+                if baseline is not None:
+                    t -= timer(tool, WORK / baseline)[0]
+                samples[tool].append((t, rss))
         row = {}
         for tool, vals in samples.items():
-            wall = statistics.median(v[0] for v in vals)
-            rss = max(v[1] for v in vals)
-            engine = max(wall - base[tool, baseline], 0.0)
-            row[tool] = {"wall_s": wall, "engine_s": engine, "peak_rss_mb": rss}
+            row[tool] = {"engine_s": max(statistics.median(v[0] for v in vals), 0.0),
+                         "peak_rss_mb": max(v[1] for v in vals)}
         results[name] = {"units": units, "label": label, **row}
     floors = measure_floors(env, runs)
-    baselines = {f"{tool}:{script}": v for (tool, script), v in base.items()}
-    return {"baseline_s": baselines, "workloads": results, "floors": floors}
+    return {"workloads": results, "floors": floors}
 
 
 def measure_floors(env, runs):
@@ -109,8 +118,8 @@ def measure_floors(env, runs):
             "w4_ms_per_step": value("w4_numpy_mlp.py"), "w5_ms": value("w5_numpy.py")}
 
 
-def per_unit(row, tool, label, units, engine=True):
-    v = row[tool]["engine_s" if engine else "wall_s"]
+def per_unit(row, tool, label, units):
+    v = row[tool]["engine_s"]
     if label == "us/op":
         return v / units * 1e6
     if label == "ms/step":
@@ -137,11 +146,10 @@ def render(data):
     }
     for name, row in wl.items():
         label, units = row["label"], row["units"]
-        whole = name.startswith("W1")
-        g = per_unit(row, "gradcli", label, units, engine=not whole)
+        g = per_unit(row, "gradcli", label, units)
         cells = [name, f"{g:.3f} {label}" if label != "s" else f"{g:.3f} s"]
         if has_torch:
-            t = per_unit(row, "torch", label, units, engine=not whole)
+            t = per_unit(row, "torch", label, units)
             cells += [f"{t:.3f} {label}", f"{g / t:.2f}" if t else "-"]
         cells.append(floor_of[name])
         cells.append(f"{row['gradcli']['peak_rss_mb']:.0f} MB")
@@ -151,20 +159,63 @@ def render(data):
     return "\n".join(lines)
 
 
+# --scaling: how time and memory grow with the size of W2, W3 and W5 (gradcli only).
+SCALING = {
+    "W2 small ops (ops)": ("w2_small_ops.py", "range(10000)", "range({n})", 7,
+                           (1000, 10000, 100000, 1000000)),
+    "W3 chain (ops)": ("w3_long_chain.py", "range(100000)", "range({n})", 1,
+                       (1000, 10000, 100000, 1000000)),
+    "W5 elementwise (elements)": ("w5_big_elementwise.py", "4000000", "{n}", 1,
+                                  (10000, 100000, 1000000, 10000000)),
+}
+
+
+def scaling(env):
+    """Rows of (workload, size, engine seconds, seconds per unit, peak RSS MB)."""
+    import tempfile
+    rows = []
+    base = statistics.median(run_once(gradcli_cmd(WORK / "w0_import.py"), env)[0]
+                             for _ in range(3))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (script, old, new, per_iter, sizes) in SCALING.items():
+            text = (WORK / script).read_text()
+            for n in sizes:
+                iters = max(1, n // per_iter)
+                path = Path(tmp) / f"{n}_{script}"
+                path.write_text(text.replace(old, new.format(n=iters)))
+                wall, rss, _ = run_once(gradcli_cmd(path), env)
+                engine = max(wall - base, 0.0)
+                rows.append((name, n, engine, engine / n, rss))
+    return rows
+
+
+def render_scaling(rows):
+    lines = ["| workload | size | engine time | per unit | peak RSS |", "|---|---|---|---|---|"]
+    for name, n, t, per, rss in rows:
+        lines.append(f"| {name} | {n:,} | {t:.3f} s | {per * 1e6:.2f} us | {rss:.0f} MB |")
+    return "\n".join(lines)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--torch-python", help="a python that can import torch")
     ap.add_argument("--json", default=str(HERE / "results.json"))
+    ap.add_argument("--scaling", action="store_true",
+                    help="only measure how W2, W3 and W5 grow with their size (gradcli)")
     args = ap.parse_args()
+    if args.scaling:
+        print(render_scaling(scaling(dict(os.environ, **ONE_THREAD))))
+        return
     torch_py = find_torch(args.torch_python)
     data = measure(args.runs, torch_py)
     data["machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0],
                        "torch": bool(torch_py)}
     Path(args.json).write_text(json.dumps(data, indent=2))
     print(render(data))
-    print(f"\n(median of {args.runs} whole-process runs each; engine time = workload minus its "
-          f"baseline run (import only; W4: 20 steps instead of 120); JSON in {args.json})")
+    print(f"\n(medians of {args.runs} runs, the tools alternating; W1 is the whole process, "
+          f"W2-W5 the script's time inside the process after imports (W4: 120 minus 20 "
+          f"steps); peak RSS of the whole process; JSON in {args.json})")
 
 
 if __name__ == "__main__":
