@@ -544,24 +544,28 @@ def record(out, node_cls, inputs, backward_fn, saved=None, ctx=None):
     """
     if not _grad_state["enabled"]:
         return out
-    for t in inputs:
-        if t is not None and t._requires_grad:
-            break
-    else:
-        return out
     nexts = []
     meta = []
+    needed = False
     for t in inputs:
         if t is None:
             nexts.append(_NO_EDGE)
             meta.append(None)
             continue
         if t._requires_grad:
+            needed = True
             fn = t.grad_fn
-            nexts.append((fn, t._output_nr) if fn is not None else (grad_accumulator(t), 0))
+            if fn is not None:
+                nexts.append((fn, t._output_nr))
+            else:
+                ref = t._acc
+                acc = ref() if ref is not None else None
+                nexts.append((acc if acc is not None else grad_accumulator(t), 0))
         else:
             nexts.append(_NO_EDGE)
         meta.append((t._data.shape, t.dtype))
+    if not needed:
+        return out
     node = node_cls(tuple(nexts), backward_fn, saved, tuple(meta), ctx)
     if saved is not None:
         sv = []
