@@ -222,6 +222,20 @@ def _floor_divide(x, y):
     return np.asarray(np.where(y == 0, x / y, res), x.dtype)
 
 
+def _sign(d):
+    """PyTorch's sign: 0 for nan (NumPy gives nan)."""
+    s = np.sign(d)
+    if d.dtype.kind == "f":
+        s = np.where(np.isnan(s), d.dtype.type(0), s)
+    return s
+
+
+def _fmod(x, y):
+    if x.dtype.kind in "iub" and np.any(np.asarray(y) == 0):
+        raise RuntimeError("ZeroDivisionError")
+    return np.fmod(x, y)
+
+
 def _remainder(x, y):
     if x.dtype.kind in "iub":
         if np.any(np.asarray(y) == 0):
@@ -256,7 +270,7 @@ def _fmod_bwd(node, g):
     return g, gb
 
 
-FMOD = Binary("fmod", np.fmod, "FmodBackward1", _fmod_bwd, scalar_node="FmodBackward0",
+FMOD = Binary("fmod", _fmod, "FmodBackward1", _fmod_bwd, scalar_node="FmodBackward0",
               scalar_bwd=_identity_bwd)
 ATAN2 = Binary("atan2", np.arctan2, "Atan2Backward0", _atan2_bwd, to_float=True)
 MAXIMUM = Binary("maximum", np.maximum, "MaximumBackward0", _maxmin_bwd)
@@ -595,8 +609,8 @@ UNARY = {
     "ceil": Unary(np.ceil, "CeilBackward0", _zero_grad, None, to_float=False),
     "round": Unary(np.round, "RoundBackward0", _zero_grad, None, to_float=False),
     "trunc": Unary(np.trunc, "TruncBackward0", _zero_grad, None, to_float=False),
-    "sign": Unary(np.sign, "SignBackward0", _zero_grad, None, to_float=False),
-    "sgn": Unary(np.sign, "SgnBackward0", _zero_grad, None, to_float=False),
+    "sign": Unary(lambda d: _sign(d), "SignBackward0", _zero_grad, None, to_float=False),
+    "sgn": Unary(lambda d: _sign(d), "SgnBackward0", _zero_grad, None, to_float=False),
     "frac": Unary(lambda d: d - np.trunc(d), "FracBackward0", lambda n, g: (g,), None,
                   to_float=False),
     "erf": Unary(lambda d: _erf(d), "ErfBackward0",

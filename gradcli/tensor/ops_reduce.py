@@ -33,8 +33,9 @@ def norm_dims(t, dim):
             if w in out:
                 raise RuntimeError(f"dim {w} appears multiple times in the list of dims")
             out.append(w)
-        return tuple(sorted(out))
-    return (t._wrap_dim(dim),)
+        return tuple(sorted(out)) if n else ()
+    w = t._wrap_dim(dim)
+    return (w,) if n else ()  # a 0-d tensor accepts dim 0 / -1 and reduces nothing
 
 
 def sum_data(d, dims, keepdim):
