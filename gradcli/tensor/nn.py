@@ -6,7 +6,7 @@ import numpy as np
 
 from . import dtypes
 from . import functional as F
-from .tensor import Tensor, make
+from .tensor import Tensor, adopt, make
 
 
 class Parameter(Tensor):
@@ -20,8 +20,7 @@ class Parameter(Tensor):
         if not isinstance(data, Tensor):
             raise TypeError(
                 f"Parameter.__new__() got an unexpected type for data: {type(data).__name__}")
-        p = Tensor.__new__(cls)
-        Tensor.__init__(p, data._data, data.dtype)
+        p = adopt(Tensor.__new__(cls), make(data._data, data.dtype))
         p._vc = data._vc
         if requires_grad and not data.dtype.is_floating_point:
             raise RuntimeError(

@@ -110,23 +110,11 @@ class Tensor:
     }
     _script_settable = frozenset({"requires_grad", "grad", "data"})
 
-    def __init__(self, data, dtype=None, requires_grad=False):
-        if dtype is None:
-            dtype = dtypes.from_numpy(data.dtype)
-        self._data = data
-        self.dtype = dtype
-        self._requires_grad = requires_grad
-        self.grad_fn = None
-        self._grad = None
-        self._vc = [0]
-        self._base = None
-        self._output_nr = 0
-        self._acc = None
-        self._retains_grad = False
-        self._hooks = None
-        self._view_fn = None
-        self._multi = False
-        self._views = None
+    def __init__(self, *args, **kwargs):
+        """`torch.Tensor(...)`, PyTorch's legacy constructor (data or sizes, float32).
+
+        The engine itself builds tensors with `make()`."""
+        adopt(self, _legacy_tensor(*args, **kwargs))
 
     # ------------------------------------------------------------------ basics
     @property
@@ -281,7 +269,7 @@ class Tensor:
 
     @property
     def data(self):
-        t = Tensor(self._data, self.dtype)
+        t = make(self._data, self.dtype)
         if insight_hooks["data"] is not None:
             insight_hooks["data"](self, t)
         return t
@@ -359,7 +347,7 @@ class Tensor:
         return RemovableHandle(hooks, hook)
 
     def detach(self):
-        t = Tensor(self._data, self.dtype)
+        t = make(self._data, self.dtype)
         t._vc = self._vc
         return t
 
@@ -496,6 +484,26 @@ def _by_name(fn, name):
 
 
 _BFLOAT16 = dtypes.bfloat16
+_FIELDS = tuple(n for n in Tensor.__slots__ if n != "__weakref__")
+
+
+def adopt(t, src):
+    """Give the (subclass) instance `t` the fields of the fresh tensor `src`."""
+    for name in _FIELDS:
+        try:
+            setattr(t, name, getattr(src, name))
+        except AttributeError:  # a slot that is only filled on demand
+            pass
+    return t
+
+
+def _legacy_tensor(*args, **kwargs):
+    from .creation import empty, tensor
+    if kwargs.pop("device", None) not in (None, "cpu") or kwargs:
+        raise TypeError("new() received an invalid combination of arguments")
+    if len(args) == 1 and not isinstance(args[0], int):
+        return tensor(args[0], dtype=dtypes.float32)
+    return empty(*args, dtype=dtypes.float32)
 
 
 def make(data, dtype=None):
