@@ -171,11 +171,11 @@ SCALING = {
 
 
 def scaling(env):
-    """Rows of (workload, size, engine seconds, seconds per unit, peak RSS MB)."""
+    """Rows of (workload, size, engine seconds, seconds per unit, peak RSS MB); the time is
+    the script's inside the process (benchmarks/harness.py)."""
     import tempfile
     rows = []
-    base = statistics.median(run_once(gradcli_cmd(WORK / "w0_import.py"), env)[0]
-                             for _ in range(3))
+    harness = HERE / "harness.py"
     with tempfile.TemporaryDirectory() as tmp:
         for name, (script, old, new, per_iter, sizes) in SCALING.items():
             text = (WORK / script).read_text()
@@ -183,8 +183,8 @@ def scaling(env):
                 iters = max(1, n // per_iter)
                 path = Path(tmp) / f"{n}_{script}"
                 path.write_text(text.replace(old, new.format(n=iters)))
-                wall, rss, _ = run_once(gradcli_cmd(path), env)
-                engine = max(wall - base, 0.0)
+                _, rss, out = run_once([sys.executable, str(harness), "gradcli", str(path)], env)
+                engine = float(out.split()[-1])
                 rows.append((name, n, engine, engine / n, rss))
     return rows
 

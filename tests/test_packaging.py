@@ -73,6 +73,14 @@ def test_wheel_contains_grammar(built_wheel):
     assert not any(n.startswith(("tests/", "samples/")) for n in names)
 
 
+def test_wheel_contains_every_module_of_the_source_tree(built_wheel):
+    names = set(zipfile.ZipFile(built_wheel).namelist())
+    modules = [p.relative_to(ROOT).as_posix() for p in (ROOT / "gradcli").rglob("*.py")
+               if "__pycache__" not in p.parts]
+    missing = [m for m in modules if m not in names]
+    assert not missing, f"not shipped in the wheel (add the package to pyproject.toml): {missing}"
+
+
 def test_installed_wheel_runs_sample(built_wheel, tmp_path):
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
@@ -97,12 +105,17 @@ def test_installed_wheel_runs_sample(built_wheel, tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTHONIOENCODING"] = "utf-8"
 
+    packages = sorted({".".join(p.relative_to(ROOT).parent.parts)
+                       for p in (ROOT / "gradcli").rglob("__init__.py")})
     where = subprocess.run(
-        [str(py), "-c", "import gradcli; print(gradcli.__file__)"],
+        [str(py), "-c", "import importlib\n"
+         f"for name in {packages!r}:\n"
+         "    print(importlib.import_module(name).__file__)"],
         cwd=work, capture_output=True, text=True, env=env,
     )
     assert where.returncode == 0, where.stderr
-    assert Path(where.stdout.strip()).resolve().is_relative_to(env_dir.resolve())
+    for line in where.stdout.split():  # each package comes from the venv, not the checkout
+        assert Path(line).resolve().is_relative_to(env_dir.resolve()), line
 
     gradcli = _venv_bin(env_dir, "gradcli")
     assert gradcli.exists()
