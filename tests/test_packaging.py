@@ -93,8 +93,9 @@ def test_installed_wheel_runs_sample(built_wheel, tmp_path):
     Path(site_dir, "gradcli-test-deps.pth").write_text("\n".join(_dependency_paths()) + "\n")
 
     pip = subprocess.run(
+        # --ignore-installed: a gradcli in the system site-packages must not satisfy this
         [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps",
-         "--no-index", "--disable-pip-version-check", "-q", str(built_wheel)],
+         "--ignore-installed", "--no-index", "--disable-pip-version-check", "-q", str(built_wheel)],
         capture_output=True, text=True, timeout=300,
     )
     assert pip.returncode == 0, pip.stdout + pip.stderr
