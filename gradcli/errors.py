@@ -56,7 +56,13 @@ class ScriptSyntaxError(ScriptError):
     type_name = "SyntaxError"
 
 
-class ScriptTabError(ScriptSyntaxError):
+class ScriptIndentationError(ScriptSyntaxError):
+    """Python's IndentationError (unexpected indent, missing indented block, bad dedent)."""
+
+    type_name = "IndentationError"
+
+
+class ScriptTabError(ScriptIndentationError):
     """Indentation whose meaning depends on the tab size (Python's TabError)."""
 
     type_name = "TabError"

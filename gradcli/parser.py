@@ -24,7 +24,8 @@ from lark.exceptions import (UnexpectedCharacters, UnexpectedEOF, UnexpectedInpu
                              UnexpectedToken)
 from lark.indenter import Indenter
 
-from gradcli.errors import ScriptSyntaxError, ScriptTabError, Span
+from gradcli.errors import (ScriptIndentationError, ScriptSyntaxError, ScriptTabError,
+                            Span)
 
 #: Brackets nested deeper than this are rejected (CPython's tokenizer uses 200).
 MAX_BRACKET_DEPTH = 200
@@ -96,7 +97,7 @@ class ScriptIndenter(Indenter):
         alt = len(indent_str)
         if width > self.indent_level[-1]:
             if len(self.indent_level) > MAX_INDENT_DEPTH:
-                raise ScriptSyntaxError("too many levels of indentation",
+                raise ScriptIndentationError("too many levels of indentation",
                                         Span(nl.end_line or 1, 1))
             if alt <= self.alt_level[-1]:
                 raise self._tab_error(nl, indent_str)
@@ -112,7 +113,7 @@ class ScriptIndenter(Indenter):
             raise self._tab_error(nl, indent_str)
         if width != self.indent_level[-1]:
             line = nl.end_line or 1
-            raise ScriptSyntaxError(
+            raise ScriptIndentationError(
                 "unindent does not match any outer indentation level",
                 Span(line, len(indent_str) + 1))
 
@@ -242,7 +243,8 @@ def _check_first_indent(source: str) -> None:
         if not body or body.startswith("#") or body == "\r":
             continue
         if body != line:
-            raise ScriptSyntaxError("unexpected indent", Span(number, len(line) - len(body) + 1))
+            raise ScriptIndentationError("unexpected indent",
+                                         Span(number, len(line) - len(body) + 1))
         return
 
 
@@ -289,9 +291,9 @@ def _convert(err: UnexpectedInput, source: str) -> ScriptSyntaxError:
         expected = set(err.expected)
     span = _token_span(tok)
     if tok.type == "_INDENT":
-        return ScriptSyntaxError("unexpected indent", span)
+        return ScriptIndentationError("unexpected indent", span)
     if "_INDENT" in expected:
-        return ScriptSyntaxError("expected an indented block", span)
+        return ScriptIndentationError("expected an indented block", span)
     if tok.type == "_DEDENT":
         return ScriptSyntaxError("invalid syntax", span)
     if "COLON" in expected and tok.type in ("_NEWLINE", "_INDENT"):

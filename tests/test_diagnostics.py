@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CASES = [
     ("if x\n    pass\n", "1:5: SyntaxError: expected ':'", 5),
     ("for i in range(3)\n    pass\n", "1:18: SyntaxError: expected ':'", 18),
-    ("x = 1\n    y = 2\n", "2:5: SyntaxError: unexpected indent", 5),
+    ("x = 1\n    y = 2\n", "2:5: IndentationError: unexpected indent", 5),
     ("if True:\n        a = 1\n    b = 2\n",
-     "3:5: SyntaxError: unindent does not match any outer indentation level", 5),
-    ("if True:\nx = 1\n", "2:1: SyntaxError: expected an indented block", 1),
+     "3:5: IndentationError: unindent does not match any outer indentation level", 5),
+    ("if True:\nx = 1\n", "2:1: IndentationError: expected an indented block", 1),
     ("print((1, 2)\n", "1:6: SyntaxError: '(' was never closed", 6),
     ("x = [1, 2\ny = 3\n", "1:5: SyntaxError: '[' was never closed", 5),
     ("x = (1]\n", "1:7: SyntaxError: closing parenthesis ']' does not match opening "

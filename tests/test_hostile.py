@@ -76,7 +76,7 @@ def test_ten_thousand_nested_blocks():
     src = "".join(" " * i + "if 1:\n" for i in range(10000)) + " " * 10000 + "pass\n"
     code, out, err = _run(src)
     assert code == 1
-    assert err.splitlines()[0] == "h.py:102:1: SyntaxError: too many levels of indentation"
+    assert err.splitlines()[0] == "h.py:102:1: IndentationError: too many levels of indentation"
 
 
 def test_long_operator_chain_is_recursionerror_at_compile_time():
