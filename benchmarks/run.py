@@ -207,6 +207,10 @@ def main():
     if args.scaling:
         print(render_scaling(scaling(dict(os.environ, **ONE_THREAD))))
         return
+    # Byte-compile gradcli as pip does at install time (an editable checkout run with
+    # PYTHONDONTWRITEBYTECODE would otherwise recompile every module on every start-up).
+    import compileall
+    compileall.compile_dir(str(HERE.parent / "gradcli"), quiet=1)
     torch_py = find_torch(args.torch_python)
     data = measure(args.runs, torch_py)
     data["machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0],
