@@ -37,7 +37,7 @@ WORKLOADS = {
     "W1 start-up (tutorial)": ("../../samples/autograd_basics.py", None, "s", None),
     "W2 7 small ops x 10,000 + backward": ("w2_small_ops.py", 70000, "us/op", None),
     "W3 100,000-op chain + backward": ("w3_long_chain.py", None, "s", None),
-    "W4 MLP 784-512-10 step": ("w4_mlp.py", 100, "ms/step", "w4_mlp_20.py"),
+    "W4 MLP 784-512-10 step": ("w4_mlp.py", 100, "ms/step", "w4_mlp.py:range(120)->range(20)"),
     "W5 4e6 float32 sin*exp + backward": ("w5_big_elementwise.py", None, "ms", None),
 }
 
@@ -88,15 +88,22 @@ def measure(runs, torch_py):
         wall, rss, out = run_once([py, str(harness), tool, str(script)], env)
         return float(out.split()[-1]), rss
 
+    import tempfile
+    tmp = Path(tempfile.mkdtemp(prefix="gradcli-bench-"))
     results = {}
     for name, (script, units, label, baseline) in WORKLOADS.items():
+        if baseline is not None:  # "file:old->new": the same script with a text change
+            base_file, change = baseline.split(":", 1)
+            old, new = change.split("->")
+            baseline = tmp / f"baseline_{base_file}"
+            baseline.write_text((WORK / base_file).read_text().replace(old, new))
         timer = whole if baseline is None and name.startswith("W1") else inside
         samples = {tool: [] for tool in tools}
         for _ in range(runs):  # alternate the tools run by run
             for tool in tools:
                 t, rss = timer(tool, WORK / script)
                 if baseline is not None:
-                    t -= timer(tool, WORK / baseline)[0]
+                    t -= timer(tool, baseline)[0]
                 samples[tool].append((t, rss))
         row = {}
         for tool, vals in samples.items():

@@ -1,7 +1,7 @@
 import torch
 # MLP 784 -> 512 -> 10 with tanh, softmax cross-entropy from basic ops, batch 256,
-# forward + backward + SGD step, 120 steps (w4_mlp_20.py runs 20: the difference / 100
-# is the time of one step, free of start-up and setup).
+# forward + backward + SGD step, 120 steps (benchmarks/run.py also runs it with 20: the
+# difference / 100 is the time of one step, free of start-up and setup).
 torch.manual_seed(0)
 X = torch.randn(256, 784)
 labels = torch.randint(0, 10, (256,))
