@@ -142,21 +142,16 @@ def _prod_bwd(node, g):
     r = _restore(res, shape, dims, keepdim)
     if bool(np.all(x._data != 0)):
         return (g * r / x,)
-    # zeros present: product of the others, computed directly
+    # zeros present: each element's gradient is the product of the others in its slice,
+    # which is 0 unless the element is the slice's only zero
     xd = x._data
-    out = np.empty_like(xd)
-    for idx in np.ndindex(*xd.shape):
-        sel = list(idx)
-        mask = np.ones(xd.shape, bool)
-        for k in dims:
-            sel[k] = slice(None)
-        region = xd[tuple(sel)]
-        m = np.ones(region.shape, bool)
-        local = tuple(idx[k] for k in dims)
-        m[local] = False
-        out[idx] = np.prod(region[m])
-        del mask
-    return (g * make(out, x.dtype),)
+    zero = xd == 0
+    zeros = zero.sum(axis=dims, keepdims=True)
+    rest = np.prod(np.where(zero, xd.dtype.type(1), xd), axis=dims, keepdims=True)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        others = np.where(zeros == 0, rest / np.where(zero, 1, xd),
+                          np.where((zeros == 1) & zero, rest, 0))
+    return (g * make(np.asarray(others, xd.dtype), x.dtype),)
 
 
 @tensor_method("prod")

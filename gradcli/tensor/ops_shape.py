@@ -11,7 +11,7 @@ import weakref
 import numpy as np
 
 from . import dtypes
-from .autograd import Node, edge_of, is_grad_enabled, node_class
+from .autograd import edge_of, is_grad_enabled, node_class
 from .tensor import Size, Tensor, make, needs, record, tensor_method
 
 
@@ -288,8 +288,6 @@ def expand(self, *sizes):
                 f"sizes: {list(shape)}")
         target.append(s)
     target = tuple(target)
-    if target == shape and False:
-        return self
     if target[lead:] == shape and all(s == 1 for s in target[:lead]):
         # nothing is repeated: a plain (writable) view, so in-place ops work as in PyTorch
         pad = (None,) * lead + (Ellipsis,)
@@ -473,8 +471,6 @@ def _as_strided_bwd(view, fn):
         return (make(full, dt),)
     return bwd
 
-
-Node  # re-exported for type checkers
 
 
 _NARROW = node_class("SliceBackward0")
