@@ -14,7 +14,7 @@ from . import autograd, creation, dtypes, printing
 from . import ops_convert, ops_index, ops_join, ops_linalg, ops_pointwise, ops_reduce, ops_shape
 from . import ops_linalg_extra, ops_reduce_extra
 from . import random as rng
-from .tensor import Size, Tensor, make
+from .tensor import CPU, Size, Tensor, make
 
 _NAMESPACE = None
 
@@ -191,6 +191,13 @@ class Generator(rng.Generator):
         return f"<torch._C.Generator object at {id(self):#x}>"
 
 
+def _device(spec="cpu", index=None):
+    """torch.device: only the CPU exists here."""
+    if str(spec).split(":")[0] != "cpu":
+        raise RuntimeError(f"gradcli runs on the CPU only (asked for device {spec!r})")
+    return CPU
+
+
 def is_tensor(obj):
     return isinstance(obj, Tensor)
 
@@ -254,20 +261,12 @@ def torch_namespace() -> dict:
         int16=dtypes.int16, short=dtypes.int16, int8=dtypes.int8, uint8=dtypes.uint8,
         bool=dtypes.bool_, bfloat16=dtypes.bfloat16, complex64=dtypes.complex64,
         cfloat=dtypes.complex64, complex128=dtypes.complex128, cdouble=dtypes.complex128,
-        device=lambda *a, **k: __import__(
-            "gradcli.tensor.tensor", fromlist=["CPU"]).CPU,
+        device=_device,
         pow=ops_pointwise.pow_fn,
     )
-    autograd_ns = {
-        "grad": None, "backward": None,
-        "no_grad": autograd.no_grad, "enable_grad": autograd.enable_grad,
-        "set_grad_enabled": autograd.set_grad_enabled,
-    }
-    ns["autograd"] = autograd_ns
-    functional = {
-        "relu": Tensor.relu, "sigmoid": Tensor.sigmoid, "tanh": Tensor.tanh,
-    }
-    ns["nn"] = {"functional": functional}
+    # torch.autograd, torch.nn and torch.nn.functional are filled by the extension modules.
+    ns["autograd"] = {}
+    ns["nn"] = {"functional": {}}
     ns["linalg"] = {"vector_norm": ops_reduce.vector_norm, "norm": ops_linalg_extra.linalg_norm,
                     "matmul": Tensor.matmul, "vecdot": ops_linalg_extra.vecdot}
     _extend(ns)
