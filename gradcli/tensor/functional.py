@@ -203,73 +203,19 @@ def _implicit(name, input, dim):
     return dim
 
 
-def _softmax_core(x, dim, dtype=None):
-    if dtype is not None:
-        x = x.to(dtype)
-    k = x._wrap_dim(dim)
-    d = x._data
-    if d.ndim == 0:
-        out = make(np.ones((), d.dtype), x.dtype)
-    else:
-        m = np.max(d, axis=k, keepdims=True) if d.size else d
-        e = make(np.exp(d - m), x.dtype)
-        s = _ng(e.sum, k, keepdim=True)._data
-        out = make(np.asarray(e._data / s, d.dtype), x.dtype)
-
-    def bwd(n, g):
-        y = n.saved()[0]
-        gy = g * y
-        return (gy - y * gy.sum(k, keepdim=True),)
-    return record(out, _SOFTMAX, (x,), bwd, (out,))
-
-
-def _log_softmax_core(x, dim, dtype=None):
-    if dtype is not None:
-        x = x.to(dtype)
-    k = x._wrap_dim(dim)
-    d = x._data
-    if d.ndim == 0:
-        out = make(np.zeros((), d.dtype), x.dtype)
-    else:
-        m = np.max(d, axis=k, keepdims=True) if d.size else d
-        sh = d - m
-        e = make(np.exp(sh), x.dtype)
-        s = _ng(e.sum, k, keepdim=True)._data
-        out = make(np.asarray(sh - np.log(s), d.dtype), x.dtype)
-
-    def bwd(n, g):
-        y = n.saved()[0]
-        return (g - y.exp() * g.sum(k, keepdim=True),)
-    return record(out, _LOG_SOFTMAX, (x,), bwd, (out,))
-
-
 def softmax(input, dim=None, _stacklevel=3, dtype=None):
     dim = _implicit("softmax", input, dim)
-    return _softmax_core(input, dim, dtype)
+    return input.softmax(dim, dtype=dtype)
 
 
 def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
     dim = _implicit("log_softmax", input, dim)
-    return _log_softmax_core(input, dim, dtype)
+    return input.log_softmax(dim, dtype=dtype)
 
 
 def softmin(input, dim=None, _stacklevel=3, dtype=None):
     dim = _implicit("softmin", input, dim)
-    return _softmax_core(-input, dim, dtype)
-
-
-def _tensor_softmax(self, dim, dtype=None):
-    return _softmax_core(self, dim, dtype)
-
-
-def _tensor_log_softmax(self, dim, dtype=None):
-    return _log_softmax_core(self, dim, dtype)
-
-
-if not hasattr(Tensor, "softmax"):
-    tensor_method("softmax")(_tensor_softmax)
-if not hasattr(Tensor, "log_softmax"):
-    tensor_method("log_softmax")(_tensor_log_softmax)
+    return (-input).softmax(dim, dtype=dtype)
 
 
 def normalize(input, p=2.0, dim=1, eps=1e-12, out=None):
