@@ -317,10 +317,23 @@ _PLAIN_BUILTINS = """
 """
 
 
+def _hasattr(obj, name):
+    """hasattr() under the sandbox policy: True only for attributes a script may read."""
+    if not isinstance(name, str):
+        raise TypeError("attribute name must be string, not "
+                        f"'{type(name).__name__}'")
+    try:
+        get_attribute(obj, name)
+    except AttributeError:
+        return False
+    return True
+
+
 def make_builtins() -> dict:
     """The builtins a script sees (a fresh dict each call)."""
     table = {name: getattr(builtins, name) for name in _PLAIN_BUILTINS.split()}
     table["type"] = _type
+    table["hasattr"] = _hasattr
     from gradcli import limits   # size-checked versions (see gradcli.limits)
     table["range"] = limits.safe_range
     table["pow"] = limits.builtin_pow

@@ -224,3 +224,15 @@ def test_escape_via_cli_exit_code(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr.startswith(f"{script}:1:7: AttributeError: access to attribute "
                                   f"'__class__' is not allowed in scripts")
+
+
+def test_hasattr_follows_the_sandbox_policy():
+    import io
+
+    from gradcli.runner import run_source
+    out, err = io.StringIO(), io.StringIO()
+    src = ("import torch\nt = torch.ones(2)\n"
+           "print(hasattr(t, 'shape'), hasattr(t, '__class__'), hasattr(t, '_data'), "
+           "hasattr(print, '__self__'), hasattr(t, 'nope'))\n")
+    assert run_source(src, "h.py", out, err) == 0, err.getvalue()
+    assert out.getvalue() == "True False False False False\n"

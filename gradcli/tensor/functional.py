@@ -639,14 +639,22 @@ NAMES = {
 }
 
 
-def extend(ns):
-    nn = ns.setdefault("nn", {})
-    f = nn.setdefault("functional", {})
-    f.update(NAMES)
-    for name in ("softmax", "log_softmax"):
-        ns.setdefault(name, lambda input, dim=None, dtype=None, _n=name:
-                      getattr(input, _n)(dim, dtype=dtype))
+def one_hot(tensor, num_classes=-1):
+    if tensor.dtype is not dtypes.int64:
+        raise RuntimeError("one_hot is only applicable to index tensor of type LongTensor.")
+    d = tensor._data
+    if num_classes == -1:
+        if d.size == 0:
+            raise RuntimeError("Can not infer total number of classes from empty tensor.")
+        num_classes = int(d.max()) + 1
+    if d.size and int(d.min()) < 0:
+        raise RuntimeError("Class values must be non-negative.")
+    if d.size and int(d.max()) >= num_classes:
+        raise RuntimeError("Class values must be smaller than num_classes.")
+    return make((d[..., None] == np.arange(num_classes)).astype(np.int64), dtypes.int64)
 
+
+NAMES["one_hot"] = one_hot
 
 # torch.NAME functions for the shape/index/join ops that api._METHOD_FUNCTIONS does not list
 _TORCH_FUNCS = ("split", "chunk", "repeat", "flip", "fliplr", "flipud", "roll", "movedim",
@@ -655,15 +663,10 @@ _TORCH_FUNCS = ("split", "chunk", "repeat", "flip", "fliplr", "flipud", "roll", 
                 "softmax", "log_softmax")
 
 
-def _extend_torch(ns):
+def extend(ns):
+    """torch.nn.functional, and torch-level names of the shape/index/join ops."""
+    nn = ns.setdefault("nn", {})
+    nn.setdefault("functional", {}).update(NAMES)
     for name in _TORCH_FUNCS:
         if name not in ns and hasattr(Tensor, name):
             ns[name] = getattr(Tensor, name)
-
-
-_orig_extend = extend
-
-
-def extend(ns):  # noqa: F811 - adds the torch-level functions too
-    _orig_extend(ns)
-    _extend_torch(ns)
