@@ -14,6 +14,7 @@ from . import autograd, creation, dtypes, printing
 from . import ops_convert, ops_index, ops_join, ops_linalg, ops_pointwise, ops_reduce, ops_shape
 from . import ops_linalg_extra, ops_reduce_extra
 from . import random as rng
+from . import tensor as tensor_module
 from .tensor import CPU, Size, Tensor, make
 
 _NAMESPACE = None
@@ -297,6 +298,8 @@ def reset_state():
     printing.reset_printoptions()
     dtypes.set_default_float(dtypes.float32)
     autograd.set_grad_enabled_raw(True)
+    for key in tensor_module._warned_once:
+        tensor_module._warned_once[key] = False
 
 
 __all__ = ["torch_namespace", "reset_state", "Tensor"]

@@ -26,6 +26,15 @@ NONLEAF_GRAD_WARNING = (
 )
 
 
+FLOAT_OF_GRAD_WARNING = (
+    "Converting a tensor with requires_grad=True to a scalar may lead to unexpected behavior.\n"
+    "Consider using tensor.detach() first. (Triggered internally at "
+    "/__w/pytorch/pytorch/torch/csrc/autograd/generated/python_variable_methods.cpp:822.)")
+
+#: Warnings PyTorch gives once per process; reset before every script (api.reset_state).
+_warned_once = {"float": False}
+
+
 class Size(tuple):
     """torch.Size: a tuple of ints that prints as `torch.Size([2, 3])`."""
 
@@ -395,6 +404,9 @@ class Tensor:
         return self._scalar(complex)
 
     def __float__(self):
+        if self._requires_grad and not _warned_once["float"]:
+            _warned_once["float"] = True  # PyTorch warns once per process (TORCH_WARN_ONCE)
+            _warn(FLOAT_OF_GRAD_WARNING)
         return self._scalar(float)
 
     def __int__(self):
