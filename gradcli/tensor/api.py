@@ -37,7 +37,8 @@ _METHOD_FUNCTIONS = (
     "narrow", "mm", "mv", "dot", "inner", "bmm", "matmul", "outer", "ger", "masked_fill",
     "nonzero", "nan_to_num", "positive", "clamp_min", "clamp_max",
     "addcmul", "addcdiv", "relu_", "var", "std", "var_mean", "std_mean", "logsumexp",
-    "cumsum", "cumprod", "softmax", "log_softmax", "median", "sort", "argsort", "topk", "diag", "trace", "addmm",
+    "cumsum", "cumprod", "softmax", "log_softmax", "median", "sort", "argsort", "topk", "diag",
+    "inverse", "det", "trace", "addmm",
     "addmv", "einsum", "clamp_min_", "clamp_max_", "exp_", "sigmoid_", "tanh_", "sqrt_",
     "square", "sgn", "dist", "vdot", "baddbmm", "float_power", "xlogy", "erfc",
     "deg2rad", "rad2deg", "logit", "copysign",
@@ -269,6 +270,7 @@ def torch_namespace() -> dict:
     ns["autograd"] = {}
     ns["nn"] = {"functional": {}}
     ns["linalg"] = {"vector_norm": ops_reduce.vector_norm, "norm": ops_linalg_extra.linalg_norm,
+                    "inv": ops_linalg_extra.inverse, "det": ops_linalg_extra.det,
                     "matmul": Tensor.matmul, "vecdot": ops_linalg_extra.vecdot}
     _extend(ns)
     _NAMESPACE = ns

@@ -400,3 +400,72 @@ def dist(self, other, p=2):
 
 __all__ = ["addmm", "addmv", "baddbmm", "diag", "trace", "einsum", "linalg_norm", "vecdot",
            "dist"]
+
+
+# ---------------------------------------------------------------------------
+# inverse and determinant (square matrices or batches of them)
+
+_INV = node_class("LinalgInvExBackward0")
+_DET = node_class("LinalgDetBackward0")
+
+
+def _square(x, name):
+    d = x._data
+    if d.ndim < 2:
+        raise RuntimeError(f"linalg.{name}: The input tensor A must have at least 2 dimensions.")
+    if d.shape[-1] != d.shape[-2]:
+        raise RuntimeError(f"linalg.{name}: A must be batches of square matrices, but they are "
+                           f"{d.shape[-2]} by {d.shape[-1]} matrices")
+    if x.dtype.category < 2:
+        raise RuntimeError(f"linalg.{name}: Expected a floating point or complex tensor as "
+                           f"input. Got {x.dtype.short_name}")
+    return d
+
+
+def _first_zero_pivot(a):
+    """1-based index of the first zero pivot of an LU factorisation with partial pivoting."""
+    a = np.array(a, dtype=np.float64)
+    n = a.shape[0]
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(a[k:, k])))
+        if a[p, k] == 0:
+            return k + 1
+        a[[k, p]] = a[[p, k]]
+        a[k + 1:] -= np.outer(a[k + 1:, k] / a[k, k], a[k])
+    return n
+
+
+def inverse(self):
+    d = _square(self, "inv")
+    try:
+        res = np.linalg.inv(d)
+    except np.linalg.LinAlgError:
+        mats = d.reshape((-1,) + d.shape[-2:])
+        for b, m in enumerate(mats):
+            if np.linalg.matrix_rank(m) < m.shape[0]:
+                where = f"(Batch element {b}): " if d.ndim > 2 else ""
+                raise RuntimeError(
+                    f"linalg.inv: {where}The diagonal element {_first_zero_pivot(m)} is zero, "
+                    "the inversion could not be completed because the input matrix is "
+                    "singular.") from None
+        raise
+    out = make(np.asarray(res, d.dtype), self.dtype)
+
+    def bwd(node, g):
+        (inv,) = node.saved()
+        return (-(inv.mT.matmul(g.matmul(inv.mT))),)
+    return record(out, _INV, (self,), bwd, (out,))
+
+
+def det(self):
+    d = _square(self, "det")
+    out = make(np.asarray(np.linalg.det(d), d.dtype), self.dtype)
+
+    def bwd(node, g):
+        x, res = node.saved()
+        return ((g * res).unsqueeze(-1).unsqueeze(-1) * inverse(x).mT,)
+    return record(out, _DET, (self,), bwd, (self, out))
+
+
+tensor_method("inverse")(inverse)
+tensor_method("det")(det)
