@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import dtypes
-from .autograd import node_class
+from .autograd import is_grad_enabled, node_class
 from .ops_reduce import ReturnTypes, _restore, norm_dims, sum_data
 from .tensor import Tensor, make, needs, record, tensor_method
 
@@ -305,7 +305,37 @@ _LOG_SOFTMAX = node_class("LogSoftmaxBackward0")
 def _softmax_bwd(node, g):
     (out,) = node.saved()
     (k,) = node._ctx
+    y = out._data
+    if (k == y.ndim - 1 and y.dtype == np.float32 and g._data.shape == y.shape
+            and not is_grad_enabled()):
+        # PyTorch's last-dim kernel: y * (g - S), S = sum(g*y) in 8-lane vector order
+        gd = g._data.astype(np.float32, copy=False)
+        s = lane_sum_lastdim(gd * y)
+        return (make(y * (gd - s), out.dtype),)
     return (out * (g - (g * out).sum(k, keepdim=True)),)
+
+
+def lane_sum_lastdim(a, lanes=8):
+    """float32 sum over the last axis in the order of a vectorised reduction: 8-lane
+    partial sums (the tail folded into the first lanes), then a halving tree; rows shorter
+    than a vector are summed left to right. Keeps the axis (keepdims)."""
+    n = a.shape[-1]
+    if n < lanes:
+        acc = np.zeros(a.shape[:-1] + (1,), np.float32)
+        for j in range(n):
+            acc += a[..., j:j + 1]
+        return acc
+    acc = a[..., :lanes].copy()
+    d = lanes
+    while d + lanes <= n:
+        acc += a[..., d:d + lanes]
+        d += lanes
+    if d < n:
+        acc[..., :n - d] += a[..., d:]
+    while acc.shape[-1] > 1:
+        h = acc.shape[-1] // 2
+        acc = acc[..., :h] + acc[..., h:]
+    return acc
 
 
 def _log_softmax_bwd(node, g):
