@@ -1,4 +1,4 @@
-"""softmax backward over the last dim reproduces PyTorch's kernel bit for bit: y * (g - S)
+"""softmax and log_softmax backward over the last dim reproduce PyTorch's kernel bit for bit: y * (g - S)
 with S = sum(g * y) in the order of an 8-lane vector reduction (oracle data: PyTorch's own
 softmax outputs y, upstream gradients g and the resulting input gradients)."""
 from __future__ import annotations
@@ -43,3 +43,17 @@ def test_lane_sum_order_differs_from_left_to_right():
     for v in a[0]:
         left_to_right = np.float32(left_to_right + v)
     assert lanes != left_to_right
+
+
+LOG_DATA = json.loads((Path(__file__).parent / "golden" / "ops"
+                       / "log_softmax_backward_lastdim.json").read_text())
+
+
+@pytest.mark.parametrize("width", sorted(LOG_DATA, key=int))
+def test_log_softmax_matches_pytorch_bits(width):
+    """g - exp(y) * S as one fused multiply-add, SLEEF's vector exp, S in lane order."""
+    from gradcli.tensor.ops_reduce_extra import _log_softmax_bwd
+    y, g, expected = (np.array(v, np.float32) for v in LOG_DATA[width])
+    with no_grad():
+        (got,) = _log_softmax_bwd(_Node(make(y, float32)), make(g, float32))
+    assert np.array_equal(got._data.view(np.uint32), expected.view(np.uint32))

@@ -341,6 +341,16 @@ def lane_sum_lastdim(a, lanes=8):
 def _log_softmax_bwd(node, g):
     (out,) = node.saved()
     (k,) = node._ctx
+    y = out._data
+    if (k == y.ndim - 1 and y.dtype == np.float32 and g._data.shape == y.shape
+            and not is_grad_enabled()):
+        # PyTorch's last-dim kernel: g - exp(y) * S as one fused multiply-add, with its
+        # vector exp (SLEEF) and S = sum(g) in 8-lane vector order
+        from . import vecmath
+        gd = g._data.astype(np.float32, copy=False)
+        e = vecmath.sleef_expf_u10(np.ascontiguousarray(y).reshape(-1)).reshape(y.shape)
+        s = np.broadcast_to(lane_sum_lastdim(gd), y.shape)
+        return (make(np.asarray(vecmath.fma32(-e, s, gd), np.float32), out.dtype),)
     return (g - out.exp() * g.sum(k, keepdim=True),)
 
 
