@@ -57,3 +57,19 @@ def test_log_softmax_matches_pytorch_bits(width):
     with no_grad():
         (got,) = _log_softmax_bwd(_Node(make(y, float32)), make(g, float32))
     assert np.array_equal(got._data.view(np.uint32), expected.view(np.uint32))
+
+
+def test_cross_entropy_forward_and_gradient_follow_the_kernels():
+    """F.cross_entropy's gradient equals PyTorch's bits on this oracle case (it depends on
+    the log_softmax forward and backward kernels above)."""
+    import io
+
+    from gradcli.runner import run_source
+    src = ("import torch\nimport torch.nn.functional as F\n"
+           "x = torch.tensor([[2.0, 1.0, 0.1], [0.5, 2.5, -1.0]], requires_grad=True)\n"
+           "F.cross_entropy(x, torch.tensor([0, 1])).backward()\nprint(x.grad.tolist())\n")
+    out = io.StringIO()
+    assert run_source(src, "ce.py", out, io.StringIO()) == 0
+    assert out.getvalue() == ("[[-0.17049941420555115, 0.12121649086475372, "
+                              "0.049282949417829514], [0.0580572672188282, "
+                              "-0.07101160287857056, 0.012954327277839184]]\n")  # PyTorch 2.13

@@ -390,8 +390,16 @@ def log_softmax(self, dim=None, dtype=None, *, _stacklevel=None):
     src, k = _softmax_input(self, dim, dtype, "log_softmax")
     d = src._data
     sh = _shifted(d, k)
-    s = np.sum(np.exp(sh), axis=k, keepdims=True) if d.ndim else np.exp(sh)
-    res = sh - np.log(s)
+    if d.dtype == np.float32 and d.ndim and k == d.ndim - 1 and d.size:
+        # PyTorch's last-dim kernel: x - max - log(sum(exp(x - max))) with SLEEF's vector
+        # exp, the sum in 8-lane order and a scalar log
+        from . import vecmath
+        e = vecmath.sleef_expf_u10(np.ascontiguousarray(sh).reshape(-1)).reshape(sh.shape)
+        logs = np.log(lane_sum_lastdim(e).astype(np.float64)).astype(np.float32)
+        res = sh - logs
+    else:
+        s = np.sum(np.exp(sh), axis=k, keepdims=True) if d.ndim else np.exp(sh)
+        res = sh - np.log(s)
     out = make(np.asarray(res, d.dtype), src.dtype)
     return record(out, _LOG_SOFTMAX, (src,), _log_softmax_bwd, (out,), ctx=(k,))
 
