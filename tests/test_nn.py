@@ -16,8 +16,6 @@ KNOWN = {
     "F_act_big": "gelu/silu backward at large |x|: PyTorch's vectorised exp/erf give exact 0 "
                  "and differ in the last digits (ops_pointwise math)",
     "F_big_linear": "64-long float32 dot products: BLAS (MKL) summation order not reproduced",
-    "F_softmax_big": "softmax forward over 37 values: PyTorch's exp (MKL) differs by an ulp "
-                     "in a few values, visible in the gradient's last digit",
     "nn_classifier": "tanh/matmul last-ulp differences accumulate over training steps",
     "nn_train_loop": "Tensor.tanh differs from PyTorch's vectorised tanh by 1 ulp",
     "optim_adam_big": "10-long float32 matmul (BLAS order) differs by 1 ulp",

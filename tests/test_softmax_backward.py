@@ -1,4 +1,4 @@
-"""softmax and log_softmax backward over the last dim reproduce PyTorch's kernel bit for bit: y * (g - S)
+"""softmax and log_softmax (forward and backward) over the last dim reproduce PyTorch's kernel bit for bit: y * (g - S)
 with S = sum(g * y) in the order of an 8-lane vector reduction (oracle data: PyTorch's own
 softmax outputs y, upstream gradients g and the resulting input gradients)."""
 from __future__ import annotations
@@ -73,3 +73,14 @@ def test_cross_entropy_forward_and_gradient_follow_the_kernels():
     assert out.getvalue() == ("[[-0.17049941420555115, 0.12121649086475372, "
                               "0.049282949417829514], [0.0580572672188282, "
                               "-0.07101160287857056, 0.012954327277839184]]\n")  # PyTorch 2.13
+
+
+def test_softmax_forward_matches_pytorch_bits():
+    """exp(x - max) with SLEEF's vector exp, 8-lane sum, times the reciprocal (40 oracle
+    matrices with 2-39 classes)."""
+    from gradcli.tensor.ops_reduce_extra import softmax
+    cases = json.loads((Path(__file__).parent / "golden" / "ops"
+                        / "softmax_forward_lastdim.json").read_text())
+    for x, y in cases:
+        got = softmax(make(np.array(x, np.float32), float32), 1)._data
+        assert np.array_equal(got.view(np.uint32), np.array(y, np.float32).view(np.uint32))

@@ -377,8 +377,16 @@ def _shifted(d, k):
 def softmax(self, dim=None, dtype=None, *, _stacklevel=None):
     src, k = _softmax_input(self, dim, dtype, "softmax")
     d = src._data
-    e = np.exp(_shifted(d, k))
-    s = np.sum(e, axis=k, keepdims=True) if d.ndim else e
+    if d.dtype == np.float32 and d.ndim and k == d.ndim - 1 and d.size:
+        # PyTorch's last-dim kernel: exp(x - max) with SLEEF's vector exp, the sum in
+        # 8-lane order, then a multiplication by its reciprocal
+        from . import vecmath
+        sh = _shifted(d, k)
+        e = vecmath.sleef_expf_u10(np.ascontiguousarray(sh).reshape(-1)).reshape(sh.shape)
+        s = lane_sum_lastdim(e)
+    else:
+        e = np.exp(_shifted(d, k))
+        s = np.sum(e, axis=k, keepdims=True) if d.ndim else e
     one = d.dtype.type(1)
     res = e * (one / s)
     out = make(np.asarray(res, d.dtype), src.dtype)
