@@ -164,8 +164,7 @@ def commit_inplace(self, result):
     node = result.grad_fn
     if node is not None:
         from .ops_shape import rebase_view
-        if self._base is not None and self._base._requires_grad or (
-                self._base is not None and result._requires_grad):
+        if self._base is not None:  # result requires grad here, so the base's graph changes
             rebase_view(self, node)
         else:
             self.grad_fn = node

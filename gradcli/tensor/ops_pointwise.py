@@ -406,8 +406,6 @@ def _rtruediv(self, other):
 @tensor_method("pow", "__pow__")
 def pow(self, exponent):
     if isinstance(exponent, Tensor):
-        if exponent._data.ndim == 0 and not exponent._requires_grad and self._data.ndim > 0:
-            pass
         return binary(POW_T, self, exponent)
     if not is_scalar(exponent):
         return NotImplemented
@@ -937,9 +935,7 @@ def where(cond, a=None, b=None):
     if not isinstance(cond, Tensor):
         cond = as_tensor_operand(cond)
     if cond.dtype is not dtypes.bool_:
-        if cond.dtype is dtypes.uint8:
-            pass
-        else:
+        if cond.dtype is not dtypes.uint8:
             raise RuntimeError(
                 f"where expected condition to be a boolean tensor, but got a tensor with "
                 f"dtype {cond.dtype.short_name}")
