@@ -316,7 +316,6 @@ def sub(self, other, *, alpha=None):
 
 
 _RSUB1 = node_class("RsubBackward1")
-_RSUB0 = node_class("RsubBackward0")
 
 
 def _rsub1_bwd(node, g):
@@ -334,17 +333,18 @@ def _rsub(self, other):
     return record(out, _RSUB1, (self,), _rsub1_bwd)
 
 
+def _rsub0_bwd(node, g):
+    return (-g if needs(node, 0) else None, g if needs(node, 1) else None)
+
+
+RSUB = Binary("rsub", lambda x, y: np.subtract(y, x), "RsubBackward0", _rsub0_bwd,
+              save=False)
+
+
 def rsub(a, b, alpha=1):
+    """torch.rsub(a, b) = b - a: one RsubBackward0 node with inputs (a, b)."""
     if isinstance(b, Tensor):
-        out = binary(SUB, b, a)
-        if out.grad_fn is not None:
-            out.grad_fn.__class__ = _RSUB0
-            nf = out.grad_fn.next_functions
-            out.grad_fn.next_functions = (nf[1], nf[0])
-            meta = out.grad_fn._meta
-            out.grad_fn._meta = (meta[1], meta[0])
-            out.grad_fn._fn = lambda node, g: (-g if needs(node, 0) else None, g)
-        return out
+        return binary(RSUB, a, b)
     return _rsub(a, b)
 
 
