@@ -222,18 +222,25 @@ def linspace(start, end, steps, dtype=None, device=None, requires_grad=False):
     if dtype is dtypes.bfloat16:
         return _finish(_linspace_bf16(start, end, steps), dtype, requires_grad)
     ft = dtype.np.type if dtype.category == 2 else np.float64
+    if dtype.category < 2:  # an integer linspace runs between the truncated ends
+        start, end = math.trunc(start), math.trunc(end)
     step = float(ft((ft(end) - ft(start)) / (steps - 1)))
     # PyTorch fills the first half forwards from start and the second half backwards from
     # end (each value start + step*i or end - step*(steps-1-i), rounded once).
+    # Each half is computed in double and rounded once as it is stored (integer dtypes
+    # truncate towards zero, as the cast does).
     half = steps // 2
-    vals = np.empty(steps, np.float64)
-    np.multiply(np.arange(half, dtype=np.float64), step, out=vals[:half])
-    vals[:half] += float(ft(start))
-    np.multiply(np.arange(steps - 1 - half, -1, -1, dtype=np.float64), -step, out=vals[half:])
-    vals[half:] += float(ft(end))
-    if dtype.category < 2:
-        np.trunc(vals, out=vals)
-    return _finish(vals.astype(dtype.np), dtype, requires_grad)
+    out = np.empty(steps, dtype.np)
+    lo = np.arange(half, dtype=np.float64)
+    lo *= step
+    lo += float(ft(start))
+    out[:half] = lo
+    del lo
+    hi = np.arange(steps - 1 - half, -1, -1, dtype=np.float64)
+    hi *= -step
+    hi += float(ft(end))
+    out[half:] = hi
+    return _finish(out, dtype, requires_grad)
 
 
 def _linspace_bf16(start, end, steps):
