@@ -119,3 +119,37 @@ def test_pow_scalar(e):
     _assert_bits(got, d[f"y_{e}"], d["x"])
     _assert_bits(got, d[f"ys_xor_{e}"] ^ d[f"y_{e}"], d["x"])
     assert vecmath.pow_scalar(d["x"], 0.5) is None and vecmath.pow_scalar(d["x"], 1.5) is None
+
+
+def test_tanh_rounded_equals_double_evaluation():
+    """The fast float32 tanh is the double-precision tanh rounded once, bit for bit: a
+    sweep of float32 bit patterns over every magnitude (both signs), the branch edge at
+    2**-5, random inputs at many scales, and the special values."""
+    pos = np.arange(0, 0x7F800000, 997, dtype=np.int64).astype(np.uint32).view(np.float32)
+    edge = np.float32(0.03125)
+    near = np.nextafter(np.full(64, edge), np.float32(0)) * np.linspace(0.999, 1.001, 64)
+    rng = np.random.default_rng(5)
+    scaled = np.concatenate([(rng.standard_normal(100_000) * s).astype(np.float32)
+                             for s in (1e-6, 0.01, 0.05, 0.3, 1, 4, 12)])
+    special = np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 1e-45, 3.4e38, 9.0, 9.01], np.float32)
+    x = np.concatenate([pos, -pos, near.astype(np.float32), scaled, special])
+    want = np.tanh(x.astype(np.float64)).astype(np.float32)
+    _assert_bits(vecmath.tanh_rounded(x), want.view(np.uint32), x)
+    for v in (0.5, -1e-7, 0.0):                                # 0-d arrays
+        got = vecmath.tanh_rounded(np.array(v, np.float32))
+        assert got.shape == () and got == np.float32(np.tanh(np.float32(v).astype(np.float64)))
+    # strided, transposed and flipped inputs: same values, same shape
+    base = scaled[:1200].reshape(20, 60) * np.float32(0.02)    # many below the 2**-5 edge
+    for m in (base[:, ::2], base.T, base[::-1, ::-3], base.reshape(4, 5, 60).transpose(2, 0, 1)):
+        got = vecmath.tanh_rounded(m)
+        assert got.shape == m.shape
+        want = np.tanh(m.astype(np.float64)).astype(np.float32)
+        _assert_bits(np.ascontiguousarray(got), np.ascontiguousarray(want).view(np.uint32), m)
+
+
+def test_tanh_rounded_against_torch():
+    d = _load("mkl_reference")
+    x, want = d["x_tanh"], d["y_tanh"]
+    mism = [np.count_nonzero((y.view(np.uint32) != want) & ~(np.isnan(y) & np.isnan(want.view(np.float32))))
+            for y in (vecmath.tanh_rounded(x), vecmath.NEAREST["tanh"][0](x))]
+    assert mism[0] <= mism[1] <= 0.002 * x.size, mism

@@ -12,7 +12,7 @@ import math
 import numpy as np
 
 from . import dtypes
-from .autograd import node_class
+from .autograd import is_grad_enabled, node_class
 from .dispatch import (as_tensor_operand, check_broadcast, data_as, inplace, is_scalar,
                        result_dtype)
 from .tensor import Tensor, make, needs, record, tensor_method
@@ -522,15 +522,16 @@ def logaddexp(self, other):
 
 
 class Unary:
-    __slots__ = ("fwd", "node", "bwd", "save", "to_float", "exact32")
+    __slots__ = ("fwd", "node", "bwd", "save", "to_float", "exact32", "wide32")
 
-    def __init__(self, fwd, node, bwd, save, to_float=True, exact32=False):
+    def __init__(self, fwd, node, bwd, save, to_float=True, exact32=False, wide32=None):
         self.fwd = fwd
         self.node = node_class(node) if node else None
         self.bwd = bwd
         self.save = save  # "in", "out" or None
         self.to_float = to_float
         self.exact32 = exact32  # fwd reproduces PyTorch's float32 kernel bit for bit
+        self.wide32 = wide32  # float32 -> float32, equal to fwd in double rounded once
 
 
 #: Largest float32 tensor whose math functions are evaluated in double precision.
@@ -550,7 +551,9 @@ def unary(spec, x):
         # float32 kernels on 60-67 %). Past WIDE_MATH_LIMIT elements NumPy's float32 kernels
         # are used: five times faster, and at that size an element-for-element match of
         # every value with MKL is out of reach by either route.
-        out = make(np.asarray(spec.fwd(d.astype(np.float64)), np.float32), dt)
+        wide = spec.wide32
+        out = make(wide(d) if wide is not None
+                   else np.asarray(spec.fwd(d.astype(np.float64)), np.float32), dt)
     else:
         r = spec.fwd(d)
         if dt.category == 3 and r.dtype.kind == "f":  # abs of a complex tensor is real
@@ -598,7 +601,8 @@ UNARY = {
     "atan": Unary(np.arctan, "AtanBackward0", lambda n, g: (g / (_s(n) * _s(n) + 1),), "in"),
     "sinh": Unary(np.sinh, "SinhBackward0", lambda n, g: (g * _s(n).cosh(),), "in"),
     "cosh": Unary(np.cosh, "CoshBackward0", lambda n, g: (g * _s(n).sinh(),), "in"),
-    "tanh": Unary(np.tanh, "TanhBackward0", lambda n, g: (tanh_backward(g, _s(n)),), "out"),
+    "tanh": Unary(np.tanh, "TanhBackward0", lambda n, g: (tanh_backward(g, _s(n)),), "out",
+                  wide32=lambda d: _tanh_rounded(d)),
     "asinh": Unary(np.arcsinh, "AsinhBackward0",
                    lambda n, g: (g * (_s(n).pow(2) + 1).rsqrt(),), "in"),
     "acosh": Unary(np.arccosh, "AcoshBackward0",
@@ -639,9 +643,16 @@ def tanh_backward(g, y):
     """grad * (1 - y*y) as PyTorch's kernel computes it: `1 - y*y` with one rounding (a
     fused multiply-add), then the product. Differentiable, for higher-order gradients."""
     rt = result_dtype(g, y)
-    yd = y._data.astype(np.float64)
-    one_minus = (1.0 - yd * yd).astype(rt.np) if rt is dtypes.float32 else 1.0 - yd * yd
-    out = make(np.asarray(g._data.astype(rt.np, copy=False) * one_minus, rt.np), rt)
+    yd = y._data.astype(np.float64)  # y*y is exact in double for a float32 y
+    np.multiply(yd, yd, out=yd)
+    np.subtract(1.0, yd, out=yd)
+    one_minus = yd.astype(rt.np) if rt is dtypes.float32 else yd
+    gd = g._data.astype(rt.np, copy=False)
+    if one_minus.dtype == rt.np and one_minus.shape == np.broadcast_shapes(gd.shape,
+                                                                            one_minus.shape):
+        out = make(np.multiply(gd, one_minus, out=one_minus), rt)
+    else:
+        out = make(np.asarray(gd * one_minus, rt.np), rt)
 
     def bwd(node, gg):
         g_, y_ = node.saved()
@@ -669,6 +680,11 @@ def _torch_exact(name, fallback):
 def _sigmoid_np(d):
     one = d.dtype.type(1)
     return one / (one + np.exp(-d))
+
+
+def _tanh_rounded(d):
+    from . import vecmath  # imported on first use: its tables cost start-up time
+    return vecmath.tanh_rounded(d)
 
 
 _sigmoid = _torch_exact("sigmoid", _sigmoid_np)
@@ -1096,21 +1112,60 @@ def equal(self, other):
 # ---------------------------------------------------------------------------
 # In-place arithmetic
 
-def _inplace_binary(op):
-    def op_(self, other, **kw):
-        return inplace(self, op, other, **kw)
+def _inplace_fast(self, other, ufunc):
+    """`self op= other` written straight into self's array when no graph is involved (the
+    optimizer step `p -= lr * p.grad` under no_grad): the same values as computing out of
+    place and copying, without the temporary. None when the general path must decide."""
+    dt = self.dtype
+    sd = self._data
+    if dt.category != 2 or dt.reduced or not sd.flags.writeable:
+        return None
+    grad_on = is_grad_enabled()
+    if grad_on and self._requires_grad:
+        return None
+    to = type(other)
+    if to is float or to is int:
+        od = dt.np.type(other)
+    elif to is Tensor and other.dtype is dt and not (grad_on and other._requires_grad):
+        od = other._data
+        if od.shape != sd.shape and (od.ndim > sd.ndim or any(
+                n != 1 and n != m for n, m in zip(od.shape[::-1], sd.shape[::-1]))):
+            return None
+        if od is not sd and np.may_share_memory(od, sd):
+            return None
+    else:
+        return None
+    ufunc(sd, od, out=sd)
+    self._vc[0] += 1
+    return self
+
+
+def _inplace_binary(op, ufunc=None):
+    if ufunc is None:
+        def op_(self, other, **kw):
+            return inplace(self, op, other, **kw)
+    else:
+        def op_(self, other, **kw):
+            if not kw and type(self) is Tensor:
+                done = _inplace_fast(self, other, ufunc)
+                if done is not None:
+                    return done
+            return inplace(self, op, other, **kw)
     return op_
+
+
+_INPLACE_UFUNC = {add: np.add, sub: np.subtract, mul: np.multiply, div: np.divide}
 
 
 for _name, _op in (("add", add), ("sub", sub), ("mul", mul), ("div", div), ("pow", pow),
                    ("remainder", remainder), ("floor_divide", floor_divide),
                    ("fmod", fmod), ("atan2", atan2), ("lerp", lerp)):
-    tensor_method(_name + "_")(_inplace_binary(_op))
+    tensor_method(_name + "_")(_inplace_binary(_op, _INPLACE_UFUNC.get(_op)))
 
 for _dunder, _op in (("__iadd__", add), ("__isub__", sub), ("__imul__", mul),
                      ("__itruediv__", div), ("__ipow__", pow), ("__imod__", remainder),
                      ("__ifloordiv__", floor_divide)):
-    setattr(Tensor, _dunder, _inplace_binary(_op))
+    setattr(Tensor, _dunder, _inplace_binary(_op, _INPLACE_UFUNC.get(_op)))
 
 tensor_method("subtract_")(Tensor.sub_)
 tensor_method("multiply_")(Tensor.mul_)
