@@ -1,14 +1,15 @@
 """Benchmark gradcli against PyTorch and NumPy floors, side by side in one run.
 
-    python benchmarks/run.py [--runs N] [--torch-python PATH] [--json OUT]
+    python benchmarks/run.py [--runs N] [--torch-python PATH] [--json OUT] [--only W4,W5]
 
 Each workload (benchmarks/workloads/, and samples/autograd_basics.py for W1) is a plain
 PyTorch-syntax script that runs unchanged under `gradcli run` and under `python` with PyTorch.
 W1 (start-up) times whole processes. W2-W5 time the script inside the process, after the
 tool's imports (benchmarks/harness.py): PyTorch's import alone varies by seconds on a shared
 machine, which would swamp a difference of whole-process times. W4's time per step is
-(120 steps - 20 steps) / 100. Runs alternate gradcli and PyTorch; medians are reported; both
-get one BLAS/OpenMP thread; peak RSS is the whole process's, from the operating system.
+(120 steps - 20 steps) / 100. Runs alternate gradcli, PyTorch and the NumPy floor; medians
+are reported; all get one BLAS/OpenMP thread; peak RSS is the whole process's, from the
+operating system. The last column checks the targets of issue #9 (TARGETS below).
 PyTorch is optional: without it (no --torch-python and `import torch` fails) the table shows
 gradcli against the NumPy floors only.
 """
@@ -30,15 +31,30 @@ FLOORS = HERE / "floors"
 
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
-# workload -> (script, units for per-unit figures, unit label, baseline script or None)
-# W1 is timed as whole processes; the others inside the process (benchmarks/harness.py),
-# after imports, minus the baseline script's time when there is one.
+# workload -> (script, units for per-unit figures, unit label, baseline script or None,
+# NumPy floor script or None). W1 is timed as whole processes; the others inside the process
+# (benchmarks/harness.py), after imports, minus the baseline script's time when there is one.
+# A floor script prints its own figure (W1's: the whole process is the figure).
 WORKLOADS = {
-    "W1 start-up (tutorial)": ("../../samples/autograd_basics.py", None, "s", None),
-    "W2 7 small ops x 10,000 + backward": ("w2_small_ops.py", 70000, "us/op", None),
-    "W3 100,000-op chain + backward": ("w3_long_chain.py", None, "s", None),
-    "W4 MLP 784-512-10 step": ("w4_mlp.py", 100, "ms/step", "w4_mlp.py:range(120)->range(20)"),
-    "W5 4e6 float32 sin*exp + backward": ("w5_big_elementwise.py", None, "ms", None),
+    "W1 start-up (tutorial)": ("../../samples/autograd_basics.py", None, "s", None,
+                               "import_deps.py"),
+    "W2 7 small ops x 10,000 + backward": ("w2_small_ops.py", 70000, "us/op", None,
+                                           "w2_numpy_calls.py"),
+    "W3 100,000-op chain + backward": ("w3_long_chain.py", None, "s", None, None),
+    "W4 MLP 784-512-10 step": ("w4_mlp.py", 100, "ms/step", "w4_mlp.py:range(120)->range(20)",
+                               "w4_numpy_mlp.py"),
+    "W5 4e6 float32 sin*exp + backward": ("w5_big_elementwise.py", None, "ms", None,
+                                          "w5_numpy.py"),
+}
+
+# The targets of issue #9, as (what is compared, limit): "torch" is gradcli / PyTorch in time,
+# "floor" gradcli / the NumPy floor, "rss" gradcli's peak RSS / PyTorch's.
+TARGETS = {
+    "W1": (("torch", 0.15), ("floor", 1.3)),
+    "W2": (("torch", 1.0),),
+    "W3": (("torch", 1.0), ("rss", 1.0)),
+    "W4": (("torch", 1.1),),
+    "W5": (("floor", 1.2), ("rss", 1.0)),
 }
 
 
@@ -72,7 +88,10 @@ def find_torch(python):
     return None
 
 
-def measure(runs, torch_py):
+def measure(runs, torch_py, only=None):
+    """Per workload: the tools' engine times (medians) and peak RSS, and the NumPy floor,
+    all measured in the same rounds (gradcli, PyTorch, floor, gradcli, ...) so that a busy
+    spell of a shared machine falls on every column alike."""
     env = dict(os.environ, **ONE_THREAD)
     tools = {"gradcli": None}
     if torch_py:
@@ -88,10 +107,16 @@ def measure(runs, torch_py):
         wall, rss, out = run_once([py, str(harness), tool, str(script)], env)
         return float(out.split()[-1]), rss
 
+    def floor(script, name):
+        wall, _, out = run_once([sys.executable, str(FLOORS / script)], env)
+        return wall if name.startswith("W1") else float(out.split()[-1])
+
     import tempfile
     tmp = Path(tempfile.mkdtemp(prefix="gradcli-bench-"))
     results = {}
-    for name, (script, units, label, baseline) in WORKLOADS.items():
+    for name, (script, units, label, baseline, floor_script) in WORKLOADS.items():
+        if only and name.split()[0] not in only:
+            continue
         if baseline is not None:  # "file:old->new": the same script with a text change
             base_file, change = baseline.split(":", 1)
             old, new = change.split("->")
@@ -99,30 +124,23 @@ def measure(runs, torch_py):
             baseline.write_text((WORK / base_file).read_text().replace(old, new))
         timer = whole if baseline is None and name.startswith("W1") else inside
         samples = {tool: [] for tool in tools}
+        floors = []
         for _ in range(runs):  # alternate the tools run by run
             for tool in tools:
                 t, rss = timer(tool, WORK / script)
                 if baseline is not None:
                     t -= timer(tool, baseline)[0]
                 samples[tool].append((t, rss))
+            if floor_script:
+                floors.append(floor(floor_script, name))
         row = {}
         for tool, vals in samples.items():
             row[tool] = {"engine_s": max(statistics.median(v[0] for v in vals), 0.0),
                          "peak_rss_mb": max(v[1] for v in vals)}
+        if floors:
+            row["floor"] = statistics.median(floors)
         results[name] = {"units": units, "label": label, **row}
-    floors = measure_floors(env, runs)
-    return {"workloads": results, "floors": floors}
-
-
-def measure_floors(env, runs):
-    py = sys.executable
-    deps = statistics.median(run_once([py, str(FLOORS / "import_deps.py")], env)[0]
-                             for _ in range(runs))
-    def value(script):
-        return statistics.median(float(run_once([py, str(FLOORS / script)], env)[2])
-                                 for _ in range(runs))
-    return {"deps_import_s": deps, "w2_us_per_numpy_call": value("w2_numpy_calls.py"),
-            "w4_ms_per_step": value("w4_numpy_mlp.py"), "w5_ms": value("w5_numpy.py")}
+    return {"workloads": results}
 
 
 def per_unit(row, tool, label, units):
@@ -136,32 +154,51 @@ def per_unit(row, tool, label, units):
     return v
 
 
+FLOOR_LABEL = {"s": "s (imports)", "us/op": "us/call", "ms/step": "ms/step", "ms": "ms"}
+
+
+def verdicts(name, row):
+    """The workload's targets as text, e.g. "torch 0.73 <= 1.0 ok"; None when a figure that
+    a target needs was not measured (no PyTorch)."""
+    out = []
+    label, units = row["label"], row["units"]
+    g = per_unit(row, "gradcli", label, units)
+    for what, limit in TARGETS.get(name.split()[0], ()):
+        if what == "floor" and "floor" in row:
+            ratio = g / row["floor"] if row["floor"] else float("inf")
+        elif what == "torch" and "torch" in row:
+            t = per_unit(row, "torch", label, units)
+            ratio = g / t if t else float("inf")
+        elif what == "rss" and "torch" in row:
+            ratio = row["gradcli"]["peak_rss_mb"] / row["torch"]["peak_rss_mb"]
+        else:
+            continue
+        word = {"torch": "vs PyTorch", "floor": "vs floor", "rss": "RSS vs PyTorch"}[what]
+        out.append(f"{word} {ratio:.2f} {'ok' if ratio <= limit else 'MISSED'} (<= {limit})")
+    return "; ".join(out)
+
+
 def render(data):
     wl = data["workloads"]
-    fl = data["floors"]
     has_torch = any("torch" in r for r in wl.values())
     lines = ["| workload | gradcli | " + ("PyTorch | ratio | " if has_torch else "")
-             + "NumPy floor | gradcli peak RSS | " + ("PyTorch peak RSS |" if has_torch else ""),
+             + "NumPy floor | gradcli peak RSS | " + ("PyTorch peak RSS | " if has_torch else "")
+             + "targets |",
              "|---|---|" + ("---|---|" if has_torch else "") + "---|---|"
-             + ("---|" if has_torch else "")]
-    floor_of = {
-        "W1 start-up (tutorial)": f"{fl['deps_import_s']:.3f} s (imports)",
-        "W2 7 small ops x 10,000 + backward": f"{fl['w2_us_per_numpy_call']:.2f} us/call",
-        "W3 100,000-op chain + backward": "-",
-        "W4 MLP 784-512-10 step": f"{fl['w4_ms_per_step']:.2f} ms/step",
-        "W5 4e6 float32 sin*exp + backward": f"{fl['w5_ms']:.1f} ms",
-    }
+             + ("---|" if has_torch else "") + "---|"]
     for name, row in wl.items():
         label, units = row["label"], row["units"]
         g = per_unit(row, "gradcli", label, units)
-        cells = [name, f"{g:.3f} {label}" if label != "s" else f"{g:.3f} s"]
+        cells = [name, f"{g:.3f} {label}"]
         if has_torch:
             t = per_unit(row, "torch", label, units)
             cells += [f"{t:.3f} {label}", f"{g / t:.2f}" if t else "-"]
-        cells.append(floor_of[name])
+        fl = row.get("floor")
+        cells.append(f"{fl:.3f} {FLOOR_LABEL[label]}" if fl is not None else "-")
         cells.append(f"{row['gradcli']['peak_rss_mb']:.0f} MB")
         if has_torch:
             cells.append(f"{row['torch']['peak_rss_mb']:.0f} MB")
+        cells.append(verdicts(name, row) or "-")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -208,6 +245,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--torch-python", help="a python that can import torch")
     ap.add_argument("--json", default=str(HERE / "results.json"))
+    ap.add_argument("--only", help="comma-separated workloads to run, e.g. W4,W5")
     ap.add_argument("--scaling", action="store_true",
                     help="only measure how W2, W3 and W5 grow with their size (gradcli)")
     args = ap.parse_args()
@@ -219,12 +257,13 @@ def main():
     import compileall
     compileall.compile_dir(str(HERE.parent / "gradcli"), quiet=1)
     torch_py = find_torch(args.torch_python)
-    data = measure(args.runs, torch_py)
+    only = set(args.only.upper().split(",")) if args.only else None
+    data = measure(args.runs, torch_py, only)
     data["machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0],
                        "torch": bool(torch_py)}
     Path(args.json).write_text(json.dumps(data, indent=2))
     print(render(data))
-    print(f"\n(medians of {args.runs} runs, the tools alternating; W1 is the whole process, "
+    print(f"\n(medians of {args.runs} runs, gradcli, PyTorch and the floor alternating; W1 is the whole process, "
           f"W2-W5 the script's time inside the process after imports (W4: 120 minus 20 "
           f"steps); peak RSS of the whole process; JSON in {args.json})")
 
