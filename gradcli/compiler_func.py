@@ -172,8 +172,13 @@ class FunctionCompiler:
         kw_defaults = [(k, self.expr(v, scope)) for k, v in params.kw_defaults.items()]
         if is_lambda:
             value = self.expr(body_node, inner)
+            span = getattr(body_node, "span", None)
+            line = span.line if span is not None else None
+            where = WHERE
 
             def body(fr):
+                if line is not None:  # warnings inside point at the lambda, as in Python
+                    where.lineno = line
                 fr[0] = value(fr)
                 return RETURN
         else:

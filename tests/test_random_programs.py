@@ -29,8 +29,6 @@ KNOWN = {
     "rp00513": _BLAS0,
     "rp00223": _F16, "rp00313": _F16,
     "rp00087": _SIGN0, "rp00155": _SIGN0, "rp00255": _SIGN0, "rp00424": _SIGN0,
-    "rp00131": "in-place op on an expand() view that repeats memory: PyTorch raises its "
-               "internal-overlap 'unsupported operation' error, gradcli a NumPy read-only error",
     "rp00348": "cross_entropy with a float (empty) target: PyTorch reports the class-index "
                "dtype error first, gradcli the class-probabilities one",
     "rp00349": "cross_entropy with a float (empty) target: PyTorch reports the class-index "

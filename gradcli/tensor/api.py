@@ -278,7 +278,7 @@ def torch_namespace() -> dict:
 
 
 # Modules that add to the namespace: each defines `extend(ns: dict) -> None`.
-_EXTENSIONS = ("functional", "nn", "autograd_api", "ops_complex")
+_EXTENSIONS = ("functional", "nn", "autograd_api", "ops_complex", "out_arg")  # out_arg last
 
 
 def _extend(ns):

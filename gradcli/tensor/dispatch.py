@@ -126,6 +126,44 @@ def check_inplace(self):
         raise RuntimeError(VIEW_LEAF_INPLACE)
 
 
+INTERNAL_OVERLAP = (
+    "unsupported operation: more than one element of the written-to tensor refers to a single "
+    "memory location. Please clone() the tensor before performing the operation.")
+PARTIAL_OVERLAP = (
+    "unsupported operation: some elements of the input tensor and the written-to tensor refer "
+    "to a single memory location. Please clone() the tensor before performing the operation.")
+
+
+def _dense(a):
+    """Non-overlapping and dense: the elements tile one block of memory in some order."""
+    expect = a.itemsize
+    for st, n in sorted((st, n) for st, n in zip(a.strides, a.shape) if n != 1):
+        if st != expect:
+            return False
+        expect *= n
+    return True
+
+
+def check_overlap(self, args, internal=True):
+    """PyTorch's memory-overlap checks of an in-place write into self: self must not repeat
+    an element (an expanded tensor; fill_ and zero_ pass internal=False), and no tensor
+    operand may partly share self's memory. Exactly the same memory (same start, size and
+    strides) is fine; layouts that are not dense are not examined, as in PyTorch."""
+    sd = self._data
+    if internal and sd.size and any(st == 0 and n > 1 for st, n in zip(sd.strides, sd.shape)):
+        raise RuntimeError(INTERNAL_OVERLAP)
+    for arg in args:
+        if type(arg) is not Tensor:
+            continue
+        od = arg._data
+        if od is sd or not np.may_share_memory(od, sd) or not (_dense(sd) and _dense(od)):
+            continue
+        if (od.__array_interface__["data"][0] == sd.__array_interface__["data"][0]
+                and od.nbytes == sd.nbytes and od.strides == sd.strides):
+            continue
+        raise RuntimeError(PARTIAL_OVERLAP)
+
+
 def snapshot(self):
     """An alias of self with copied values and the same graph edge.
 
@@ -158,6 +196,10 @@ def commit_inplace(self, result):
         rd = rd.astype(self.dtype.np)
     if sd.ndim == 0 and not sd.flags.writeable:
         self._data = np.array(rd)
+    elif not sd.flags.writeable:  # an expanded tensor (only fill_ / zero_ get here)
+        alias = sd.view()
+        alias.flags.writeable = True
+        alias[...] = rd
     else:
         sd[...] = rd
     self._vc[0] += 1
@@ -179,8 +221,10 @@ def commit_inplace(self, result):
     return self
 
 
-def inplace(self, op, *args, **kwargs):
-    """Run `op(self, *args)` out of place and commit it into self."""
+def inplace(self, op, *args, overlap_ok=False, **kwargs):
+    """Run `op(self, *args)` out of place and commit it into self (overlap_ok: the op may
+    write into an expanded tensor, as fill_ and zero_ may)."""
     check_inplace(self)
+    check_overlap(self, args + tuple(kwargs.values()), internal=not overlap_ok)
     result = op(snapshot(self), *args, **kwargs)
     return commit_inplace(self, result)

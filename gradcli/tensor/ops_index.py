@@ -244,7 +244,7 @@ def fill_(self, value):
         if s.dtype.category < 2:
             return out
         return record(out, _FILL2, (s,), lambda n, g: (g * 0.0,))
-    return inplace(self, op, value)
+    return inplace(self, op, value, overlap_ok=True)
 
 
 @tensor_method("zero_")
@@ -254,7 +254,7 @@ def zero_(self):
         if s.dtype.category < 2:
             return out
         return record(out, _ZERO, (s,), lambda n, g: (g * 0.0,))
-    return inplace(self, op)
+    return inplace(self, op, overlap_ok=True)
 
 
 def setitem(self, index, value):

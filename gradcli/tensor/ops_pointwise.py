@@ -1142,8 +1142,8 @@ def _inplace_fast(self, other, ufunc):
 
 def _inplace_binary(op, ufunc=None):
     if ufunc is None:
-        def op_(self, other, **kw):
-            return inplace(self, op, other, **kw)
+        def op_(self, *args, **kw):
+            return inplace(self, op, *args, **kw)
     else:
         def op_(self, other, **kw):
             if not kw and type(self) is Tensor:

@@ -1,0 +1,32 @@
+import torch
+x = torch.ones(5, 3); y = torch.rand(5, 3) * 0 + 2
+result = torch.empty(5, 3)
+r = torch.add(x, y, out=result)
+print(result, r is result, result._version)
+def t(name, f):
+    try:
+        print(name, "ok", f())
+    except Exception as e:
+        print(name, type(e).__name__ + ":", e)
+t("grad", lambda: torch.mul(torch.ones(2, requires_grad=True), 2, out=torch.empty(2)))
+t("nograd-out-req", lambda: torch.mul(torch.ones(2), 2, out=torch.empty(2, requires_grad=True)))
+t("int", lambda: torch.add(x, y, out=torch.empty(5, 3, dtype=torch.long)))
+t("f64", lambda: torch.add(x, y, out=torch.empty(5, 3, dtype=torch.float64)))
+t("zero", lambda: torch.add(x, y, out=torch.empty(0)))
+t("sum", lambda: torch.sum(x, 0, out=torch.empty(3)))
+t("matmul", lambda: torch.matmul(x, y.t(), out=torch.empty(5, 5)).shape)
+t("cat", lambda: torch.cat([x, y], out=torch.empty(10, 3)).shape)
+t("arange", lambda: torch.arange(4, out=torch.empty(4)))
+t("zeros", lambda: torch.zeros(2, out=torch.empty(2)))
+t("exp", lambda: torch.exp(torch.zeros(2), out=torch.empty(2)))
+t("overlap", lambda: (lambda a: torch.add(a[1:], 1, out=a[:-1]))(torch.arange(4.)))
+t("same", lambda: (lambda a: torch.add(a, 1, out=a))(torch.arange(4.)))
+t("clamp", lambda: torch.clamp(torch.arange(4.), 1, 2, out=torch.empty(4)))
+t("where", lambda: torch.where(torch.tensor([True, False]), torch.ones(2), torch.zeros(2), out=torch.empty(2)))
+t("max", lambda: torch.max(torch.arange(4.), out=torch.empty(())))
+v, i = torch.empty(2), torch.empty(2, dtype=torch.long)
+r = torch.sort(torch.tensor([3., 1.]), out=(v, i))
+print(v, i, type(r).__name__)
+big = torch.empty(0)
+torch.mul(torch.arange(6.).reshape(2, 3), 2, out=big)
+print(big, big.shape)
