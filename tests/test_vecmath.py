@@ -139,8 +139,9 @@ def test_tanh_rounded_equals_double_evaluation():
         got = vecmath.tanh_rounded(np.array(v, np.float32))
         assert got.shape == () and got == np.float32(np.tanh(np.float32(v).astype(np.float64)))
     # strided, transposed and flipped inputs: same values, same shape
-    base = scaled[:1200].reshape(20, 60) * np.float32(0.02)    # many below the 2**-5 edge
-    for m in (base[:, ::2], base.T, base[::-1, ::-3], base.reshape(4, 5, 60).transpose(2, 0, 1)):
+    base = np.concatenate([scaled[:9000], scaled[-9000:]]).reshape(120, 150)  # both branches
+    for m in (base[:, ::2], base.T, base[::-1, ::-3], base.reshape(4, 5, 900).transpose(2, 0, 1)):
+        assert m.size >= 4096                                      # past the small-size path
         got = vecmath.tanh_rounded(m)
         assert got.shape == m.shape
         want = np.tanh(m.astype(np.float64)).astype(np.float32)
