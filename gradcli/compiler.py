@@ -466,6 +466,40 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
         return define
 
 
+    def s_ClassDef(self, node, scope):
+        from gradcli.compiler_expr import UNBOUND
+        from gradcli.script_classes import make_class
+        decorators = self.exprs(node.decorators, scope)
+        bases = self.exprs(node.bases, scope)
+        inner = self.scopes[id(node)]
+        inner.class_holder = holder = [None]   # read by super() in the methods
+        saved = self.loop_depth, self.in_function
+        self.loop_depth, self.in_function = 0, False
+        try:
+            body = self.block(node.body, inner)
+        finally:
+            self.loop_depth, self.in_function = saved
+        store = self.store_name(node.name, scope)
+        slots = list(inner.slots.items())
+        nslots, name, span = inner.nslots, node.name, node.span
+
+        def define(fr):
+            wrappers = [d(fr) for d in decorators]
+            base_values = tuple(b(fr) for b in bases)
+            cf = [UNBOUND] * nslots
+            body(cf)
+            namespace = {n: cf[i] for n, i in slots if cf[i] is not UNBOUND}
+            try:
+                cls = make_class(name, base_values, namespace)
+            except BaseException as err:
+                annotate(err, span)
+                raise
+            holder[0] = cls
+            for wrap in reversed(wrappers):
+                cls = wrap(cls)
+            store(fr, cls)
+        return define
+
 
 def _exception_instance(value, what: str = "exceptions"):
     if isinstance(value, type) and issubclass(value, BaseException):

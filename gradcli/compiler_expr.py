@@ -74,6 +74,13 @@ def _guarded_inplace(check, op):
     return inplace
 
 
+def _inplace_mul(a, b):
+    if isinstance(a, (list, str, tuple)) and limits._scripted(b):
+        return limits.repeat_inplace(a, b)
+    _size_of_mul(a, b)
+    return operator.imul(a, b)
+
+
 def _size_of_mul(a, b):
     if isinstance(a, (list, str, tuple)) and isinstance(b, int):
         limits._items(len(a) * b, f"the {type(a).__name__}")
@@ -91,7 +98,7 @@ def _size_of_lshift(a, b):
         limits._int_bits(a.bit_length() + b, "<<")
 
 
-INPLACE.update({"*": _guarded_inplace(_size_of_mul, operator.imul),
+INPLACE.update({"*": _inplace_mul,
                 "**": _guarded_inplace(_size_of_pow, operator.ipow),
                 "<<": _guarded_inplace(_size_of_lshift, operator.ilshift),
                 "%": lambda a, b: limits.safe_mod(a, b) if type(a) is str
@@ -130,6 +137,22 @@ class ExprCompiler:
     def e_Constant(self, node, scope):
         value = node.value
         return lambda fr: value
+
+    def zero_arg_super(self, node, scope):
+        """``super()`` in a method: the method's class (known once the class statement has
+        run) and its first argument, as Python's implicit ``__class__`` cell gives them."""
+        from gradcli.script_classes import Super
+        holder = scope.parent.class_holder
+        first = self.expr(ast.Name(scope.params[0], span=node.span), scope)
+        span = node.span
+
+        def super0(fr):
+            try:
+                return Super(holder[0], first(fr))
+            except BaseException as err:
+                annotate(err, span)
+                raise
+        return super0
 
     def e_Name(self, node, scope):
         name, span = node.id, node.span
@@ -285,6 +308,11 @@ class ExprCompiler:
         return lambda fr: slice(lower(fr), upper(fr), step(fr))
 
     def e_Call(self, node, scope):
+        if (not node.args and not node.keywords and isinstance(node.func, ast.Name)
+                and node.func.id == "super" and scope.kind == "function"
+                and scope.parent is not None and scope.parent.kind == "class"
+                and scope.params and scope.kind_of("super") == "global"):
+            return self.zero_arg_super(node, scope)
         func, span = self.expr(node.func, scope), node.span
         simple = not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)
         if simple and len(node.args) <= 2:

@@ -25,7 +25,7 @@ class Scope:
     """One scope and, after :func:`analyze`, the slot of each of its names."""
 
     def __init__(self, kind: str, parent: "Scope | None", name: str, node=None):
-        self.kind = kind            # 'module' | 'function' | 'comprehension'
+        self.kind = kind            # 'module' | 'function' | 'comprehension' | 'class'
         self.parent = parent
         self.name = name            # qualified name prefix, e.g. "outer.<locals>.inner"
         self.node = node
@@ -96,6 +96,8 @@ class _Collector:
     def new_scope(self, kind: str, parent: Scope, name: str, node) -> Scope:
         if parent.kind == "module":
             qual = name
+        elif parent.kind == "class":
+            qual = f"{parent.name}.{name}"
         else:
             qual = f"{parent.name}.<locals>.{name}"
         scope = Scope(kind, parent, qual, node)
@@ -225,6 +227,18 @@ class _Collector:
         self.add_params(node.params, inner)
         self.block(node.body, inner)
 
+    def s_ClassDef(self, node, scope):
+        if scope.kind != "module":
+            raise ScriptSyntaxError("class definitions are supported only at the top level of "
+                                    "a script", node.span)
+        for deco in node.decorators:
+            self.expr(deco, scope)
+        for base in node.bases:
+            self.expr(base, scope)
+        self.bind(node.name, scope, node)
+        inner = self.new_scope("class", scope, node.name, node)
+        self.block(node.body, inner)
+
     def params_defaults(self, params, scope):
         for default in params.defaults:
             self.expr(default, scope)
@@ -309,6 +323,8 @@ def _resolve(scope: Scope) -> None:
 
 
 def _find_owner(scope: "Scope | None", name: str) -> "Scope | None":
+    while scope is not None and scope.kind == "class":  # a class body's names are not
+        scope = scope.parent                             # visible to its methods
     while scope is not None and scope.is_function:
         if name in scope.globals:
             return None

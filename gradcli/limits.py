@@ -20,6 +20,7 @@ that a script's ``except`` cannot catch.
 from __future__ import annotations
 
 import math
+import operator
 import re
 import signal
 import threading
@@ -221,16 +222,61 @@ def _int_bits(bits: int, op: str) -> None:
                             f"bits (a fixed limit)", None)
 
 
+def _scripted(v) -> bool:
+    """Is v an object of a script class (whose special methods run script code)?"""
+    if type(v) in (int, float, bool, str, list, tuple, complex):
+        return False
+    from gradcli.script_classes import is_script_type
+    return is_script_type(type(v))
+
+
+def _as_int(v):
+    """An object of a script class used as a number through its ``__index__``: that int,
+    taken once, so that a size check sees the number Python would use. Others as they are."""
+    if _scripted(v) and getattr(type(v), "__index__", None) is not None:
+        return operator.index(v)
+    return v
+
+
+def _repeat_by_script_object(seq, obj, method: str):
+    """``seq * obj`` (or ``obj * seq``) with obj of a script class: obj's own operator
+    method first, as Python tries it, then obj as a checked count."""
+    fn = getattr(type(obj), method, None)
+    if fn is not None:
+        result = fn(obj, seq)
+        if result is not NotImplemented:
+            return True, result
+    if getattr(type(obj), "__index__", None) is None:
+        raise TypeError(f"can't multiply sequence by non-int of type '{type(obj).__name__}'")
+    n = operator.index(obj)
+    _items(len(seq) * n, f"the {type(seq).__name__}")
+    return False, n
+
+
+def repeat_inplace(a, b):
+    """``a *= b`` for a sequence and an object of a script class (see safe_mul)."""
+    done, value = _repeat_by_script_object(a, b, "__rmul__")
+    return value if done else operator.imul(a, value)
+
+
 def safe_mul(a, b):
     ta, tb = type(a), type(b)
     if ta is float or tb is float:
         return a * b
     if ta is int and tb is int:
         _int_bits(a.bit_length() + b.bit_length(), "*")
-    elif isinstance(a, _SEQUENCES) and isinstance(b, int):
-        _items(len(a) * b, f"the {ta.__name__}")
-    elif isinstance(b, _SEQUENCES) and isinstance(a, int):
-        _items(len(b) * a, f"the {tb.__name__}")
+    elif isinstance(a, _SEQUENCES):
+        if isinstance(b, int):
+            _items(len(a) * b, f"the {ta.__name__}")
+        elif _scripted(b):
+            done, value = _repeat_by_script_object(a, b, "__rmul__")
+            return value if done else a * value
+    elif isinstance(b, _SEQUENCES):
+        if isinstance(a, int):
+            _items(len(b) * a, f"the {tb.__name__}")
+        elif _scripted(a):
+            done, value = _repeat_by_script_object(b, a, "__mul__")
+            return value if done else value * b
     return a * b
 
 
@@ -294,8 +340,11 @@ def safe_format(value, spec: str = ""):
 
 def _str_method(name: str, method, width_arg: int = 0):
     def guarded(*args, **kwargs):
-        if len(args) > width_arg and type(args[width_arg]) is int:
-            _check_width(args[width_arg])
+        if len(args) > width_arg:
+            args = list(args)
+            width = args[width_arg] = _as_int(args[width_arg])
+            if type(width) is int:
+                _check_width(width)
         return method(*args, **kwargs)
     guarded.__name__ = name
     return guarded
@@ -308,12 +357,14 @@ def guarded_str_method(obj: str, name: str):
         return _str_method(name, method)
     if name == "expandtabs":
         def expandtabs(tabsize=8):
+            tabsize = _as_int(tabsize)
             if type(tabsize) is int and tabsize > 1:
                 _check_width(obj.count("\t") * tabsize + len(obj))
             return method(tabsize)
         return expandtabs
     if name == "replace":
         def replace(old, new, count=-1):
+            count = _as_int(count)
             if type(old) is str and type(new) is str and len(new) > len(old):
                 hits = obj.count(old) if old else len(obj) + 1
                 if count >= 0:
@@ -436,6 +487,7 @@ safe_range.__name__ = safe_range.__qualname__ = "range"
 
 def _math_guard(fn, name, cap):
     def guarded(*args):
+        args = tuple(_as_int(a) for a in args)
         for a in args:
             if type(a) is int and a > cap:
                 raise LimitExceeded("int-size", f"math.{name}() of an argument larger than "

@@ -26,6 +26,7 @@ from lark.indenter import Indenter
 
 from gradcli.errors import (ScriptIndentationError, ScriptSyntaxError, ScriptTabError,
                             Span)
+from gradcli.script_classes import METHOD_DUNDERS
 
 #: Brackets nested deeper than this are rejected (CPython's tokenizer uses 200).
 MAX_BRACKET_DEPTH = 200
@@ -33,11 +34,10 @@ MAX_BRACKET_DEPTH = 200
 MAX_INDENT_DEPTH = 100
 
 #: The only dunder names a script may spell: ``if __name__ == "__main__":``,
-#: ``from __future__ import ...`` and ``torch.__version__``.
-ALLOWED_DUNDERS = frozenset({"__name__", "__future__", "__version__"})
+#: ``from __future__ import ...``, ``torch.__version__`` and the special methods above.
+ALLOWED_DUNDERS = frozenset({"__name__", "__future__", "__version__"}) | METHOD_DUNDERS
 
 _UNSUPPORTED_WORDS = {
-    "class": "class definitions are not supported",
     "yield": "'yield' (generators) is not supported",
     "async": "'async' is not supported",
     "await": "'await' is not supported",

@@ -18,6 +18,8 @@ from typing import Callable
 
 import _string  # CPython's helper for str.format field names
 
+from gradcli import script_classes
+
 # ------------------------------------------------------------------ modules
 
 
@@ -162,6 +164,7 @@ BUILTIN_ATTRS: dict[type, frozenset] = {
         difference_update intersection_update symmetric_difference_update"""),
     bool: _INT_ATTRS, int: _INT_ATTRS, float: _FLOAT_ATTRS, complex: _COMPLEX_ATTRS,
     range: _RANGE_ATTRS, slice: _SLICE_ATTRS, BaseException: _EXC_ATTRS,
+    property: _names("getter setter deleter"),
 }
 
 _decisions: dict[tuple[type, str], bool] = {}
@@ -202,11 +205,31 @@ def no_attribute(obj, name: str) -> AttributeError:
     return AttributeError(f"'{type(obj).__name__}' object has no attribute '{name}'")
 
 
+def _class_attribute(cls, name: str):
+    """``Cls.name`` on a class object: script classes (and `nn.Module.__init__`)."""
+    if getattr(cls, "_gradcli_script", False) is True:
+        return script_classes.class_get(cls, name)
+    if name == "__init__" and _is_module_class(cls):
+        return cls.__init__
+    raise no_attribute(cls, name)
+
+
+def _is_module_class(cls) -> bool:
+    from gradcli.tensor.nn import Module as NNModule
+    return issubclass(cls, NNModule)
+
+
 def get_attribute(obj, name: str):
     """``obj.name`` under the sandbox policy."""
     tp = type(obj)
     if tp is Module:
         return obj.member(name)
+    if script_classes.is_script_type(tp):
+        return script_classes.get(obj, name)
+    if tp is script_classes.Super:
+        return obj.lookup(name)
+    if tp is type and name != "__name__":
+        return _class_attribute(obj, name)
     if attribute_allowed(tp, name):
         if tp is str:
             if name in ("format", "format_map"):
@@ -225,7 +248,8 @@ def make_getter(name: str) -> Callable:
         tp = type(obj)
         if tp in ok_types:
             return getattr(obj, name)
-        if tp is not Module and tp is not str and attribute_allowed(tp, name):
+        if (tp is not Module and tp is not str and tp is not type
+                and not script_classes.is_script_type(tp) and attribute_allowed(tp, name)):
             ok_types.add(tp)
             return getattr(obj, name)
         return get_attribute(obj, name)
@@ -235,6 +259,12 @@ def make_getter(name: str) -> Callable:
 def set_attribute(obj, name: str, value) -> None:
     """``obj.name = value``: only names in the type's ``_script_settable``."""
     tp = type(obj)
+    if script_classes.is_script_type(tp):
+        script_classes.put(obj, name, value)
+        return
+    if tp is type and getattr(obj, "_gradcli_script", False) is True:
+        script_classes.class_put(obj, name, value)
+        return
     settable = getattr(tp, "_script_settable", None)
     if settable is not None and name in settable and not name.startswith("__"):
         setattr(obj, name, value)
@@ -248,6 +278,9 @@ def set_attribute(obj, name: str, value) -> None:
 
 def delete_attribute(obj, name: str) -> None:
     tp = type(obj)
+    if script_classes.is_script_type(tp):
+        script_classes.remove(obj, name)
+        return
     if attribute_allowed(tp, name):
         raise AttributeError(f"'{tp.__name__}' object attribute '{name}' is read-only")
     raise no_attribute(obj, name)
@@ -334,6 +367,11 @@ def make_builtins() -> dict:
     table = {name: getattr(builtins, name) for name in _PLAIN_BUILTINS.split()}
     table["type"] = _type
     table["hasattr"] = _hasattr
+    table["super"] = script_classes.super_builtin
+    table["staticmethod"] = staticmethod
+    table["classmethod"] = classmethod
+    table["property"] = property
+    table["object"] = object  # `class A(object):`; its dunders stay out of reach
     from gradcli import limits   # size-checked versions (see gradcli.limits)
     table["range"] = limits.safe_range
     table["pow"] = limits.builtin_pow

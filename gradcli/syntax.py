@@ -100,6 +100,7 @@ Try = _node("Try", "body handlers orelse finalbody", Stmt)
 ExceptHandler = _node("ExceptHandler", "type name body", Node)
 With = _node("With", "items body", Stmt)               # items: [(expr, target|None)]
 FunctionDef = _node("FunctionDef", "name params body decorators", Stmt)
+ClassDef = _node("ClassDef", "name bases keywords body decorators", Stmt)
 
 
 def parse(source: str) -> Module:

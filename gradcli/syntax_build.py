@@ -9,10 +9,11 @@ from __future__ import annotations
 from lark import Token, Tree
 
 from gradcli.errors import ScriptSyntaxError, Span
+from gradcli.parser import ALLOWED_DUNDERS
 from gradcli.syntax import (
     AnnAssign, Assert, Assign, Attribute, AugAssign, BinOp, BoolOp, Break, Call, Compare,
     Comprehension, Constant, Continue, Delete, Dict, DictComp, ExceptHandler, Expr,
-    ExprStmt, FString, For, FunctionDef, GeneratorExp, Global, If,
+    ClassDef, ExprStmt, FString, For, FunctionDef, GeneratorExp, Global, If,
     IfExp, Import, ImportFrom, Keyword, Lambda, List, ListComp, Module, Name, Nonlocal,
     Params, Pass, Raise, Return, Set, SetComp, Slice, Starred, Stmt, Subscript, Try,
     Tuple, UnaryOp, While, With)
@@ -199,6 +200,16 @@ class Builder:
         func.span = self.span(tree)
         return func
 
+    def s_classdef(self, tree, name, arguments, suite):
+        bases, keywords = self.arguments(arguments)
+        for arg in bases:
+            if isinstance(arg, Starred):
+                raise ScriptSyntaxError("'*' in a class's bases is not supported", arg.span)
+        for kw in keywords:
+            raise ScriptSyntaxError("keyword arguments in a class definition (metaclass=...) "
+                                    "are not supported", kw.span)
+        return ClassDef(str(name), bases, [], self.block(suite), [])
+
     def s_funcdef(self, tree, name, params, returns, suite):
         if returns is not None:
             self.expr(returns)
@@ -374,6 +385,11 @@ class Builder:
         return Lambda(self.params(params, tree), self.expr(body))
 
     def e_call(self, tree, func, arguments):
+        args, keywords = self.arguments(arguments)
+        return Call(self.expr(func), args, keywords)
+
+    def arguments(self, arguments):
+        """(positional args, keywords) of a call's or a class statement's argument list."""
         args, keywords = [], []
         seen_kw = False
         names: set[str] = set()
@@ -405,12 +421,11 @@ class Builder:
                     raise ScriptSyntaxError("Generator expression must be parenthesized",
                                             node.span)
                 args.append(node)
-        return Call(self.expr(func), args, keywords)
+        return args, keywords
 
     def e_getattr(self, tree, value, name):
         text = str(name)
-        if text.startswith("__") and text.endswith("__") and text not in ("__version__",
-                                                                            "__name__"):
+        if text.startswith("__") and text.endswith("__") and text not in ALLOWED_DUNDERS:
             raise self.error(f"access to dunder name '{text}' is not allowed", name)
         return Attribute(self.expr(value), text)
 

@@ -183,7 +183,9 @@ def test_spans():
 
 
 @pytest.mark.parametrize("src,message", [
-    ("class A:\n    pass", "class definitions are not supported"),
+    ("class A(metaclass=M):\n    pass",
+     "keyword arguments in a class definition (metaclass=...) are not supported"),
+    ("class A(*bases):\n    pass", "'*' in a class's bases is not supported"),
     ("def f():\n    yield 1", "'yield' (generators) is not supported"),
     ("x.__class__", "access to dunder name '__class__' is not allowed"),
     ("f() = 1", "cannot assign to function call here. Maybe you meant '==' instead of '='?"),

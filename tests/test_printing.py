@@ -7,7 +7,6 @@ import ast
 import json
 import math
 import os
-import time
 
 import numpy as np
 import pytest
@@ -241,10 +240,15 @@ def test_small_dims_printed_in_full_inside_summarised_tensor():
 
 
 def test_huge_arrays_only_touch_shown_values():
+    import tracemalloc
     big = np.arange(10 ** 7, dtype=np.float32)
-    start = time.perf_counter()
-    text = format_tensor(big, f32)
-    assert time.perf_counter() - start < 0.25  # typically well under 1 ms
+    tracemalloc.start()
+    try:
+        text = format_tensor(big, f32)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000  # NumPy reports its buffers: no copy of the 40 MB array
     assert text == ("tensor([0.0000e+00, 1.0000e+00, 2.0000e+00,  ..., 1.0000e+07, 1.0000e+07,\n"
                     "        1.0000e+07])")
     square = np.ones((1000, 1000), np.float64)
@@ -539,14 +543,3 @@ def test_reference_vectors_with_literal_tensors():
         assert text + "\n" == vec["stdout"], vec["id"]
         checked += 1
     assert checked >= 80
-
-
-# --- speed --------------------------------------------------------------------------
-
-
-def test_small_tensors_are_fast():
-    arr = np.array([1.5, -2.25, 3.0, 0.1], np.float32)
-    start = time.perf_counter()
-    for _ in range(200):
-        format_tensor(arr, f32)
-    assert (time.perf_counter() - start) / 200 < 1e-3  # typically ~15 us

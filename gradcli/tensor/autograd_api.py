@@ -393,6 +393,9 @@ def extend(ns):
         "is_anomaly_enabled": is_anomaly_enabled,
         "is_anomaly_check_nan_enabled": is_anomaly_check_nan_enabled,
     }
+    from .custom_function import Function, FunctionCtx
+    entries["Function"] = Function
+    entries["function"] = {"Function": Function, "FunctionCtx": FunctionCtx}
     ag = ns.get("autograd")
     if not isinstance(ag, dict):
         ag = ns["autograd"] = {}

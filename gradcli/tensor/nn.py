@@ -48,6 +48,7 @@ class Module:
         "extra_repr", "float", "double", "to", "cpu", "apply", "num_parameters",
     })
     _script_settable = frozenset()
+    _script_private = frozenset({"_params", "_children"})  # not readable by script subclasses
 
     def __init__(self):
         self.training = True
@@ -62,6 +63,8 @@ class Module:
                 seen.add(id(p))
                 yield prefix + name, p
         for cname, child in self._children.items():
+            if child is None:
+                continue
             for name, p in child._named(prefix + cname + "."):
                 if id(p) not in seen:
                     seen.add(id(p))
@@ -74,14 +77,14 @@ class Module:
         return iter([p for _, p in self._named()])
 
     def children(self):
-        return iter(list(self._children.values()))
+        return iter([c for c in self._children.values() if c is not None])
 
     def named_children(self):
-        return iter(list(self._children.items()))
+        return iter([(n, c) for n, c in self._children.items() if c is not None])
 
     def modules(self):
         out = [self]
-        for c in self._children.values():
+        for c in self.children():
             out.extend(c.modules())
         return iter(out)
 
@@ -102,7 +105,7 @@ class Module:
         if not isinstance(mode, bool):
             raise ValueError("training mode is expected to be boolean")
         self.training = mode
-        for c in self._children.values():
+        for c in self.children():
             c.train(mode)
         return self
 
@@ -119,7 +122,7 @@ class Module:
         return self
 
     def apply(self, fn):
-        for c in self._children.values():
+        for c in self.children():
             c.apply(fn)
         fn(self)
         return self
