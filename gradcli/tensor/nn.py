@@ -46,6 +46,7 @@ class Module:
         "parameters", "named_parameters", "zero_grad", "train", "eval", "training",
         "forward", "children", "named_children", "modules", "requires_grad_",
         "extra_repr", "float", "double", "to", "cpu", "apply", "num_parameters",
+        "state_dict", "load_state_dict", "named_modules",
     })
     _script_settable = frozenset()
     _script_private = frozenset({"_params", "_children"})  # not readable by script subclasses
@@ -87,6 +88,44 @@ class Module:
         for c in self.children():
             out.extend(c.modules())
         return iter(out)
+
+    def named_modules(self, memo=None, prefix=""):
+        out = [(prefix, self)]
+        for name, c in self.named_children():
+            out.extend(c.named_modules(prefix=prefix + ("." if prefix else "") + name))
+        return iter(out)
+
+    def state_dict(self):
+        """Parameter name -> the parameter's values (sharing its memory, no grad)."""
+        import collections
+        return collections.OrderedDict((n, p.detach()) for n, p in self._named())
+
+    def load_state_dict(self, state_dict, strict=True):
+        own = dict(self._named())
+        missing = [n for n in own if n not in state_dict]
+        unexpected = [n for n in state_dict if n not in own]
+        errors = []
+        if strict and unexpected:
+            errors.append("Unexpected key(s) in state_dict: "
+                          + ", ".join(f'"{n}"' for n in unexpected) + ". ")
+        if strict and missing:
+            errors.append("Missing key(s) in state_dict: "
+                          + ", ".join(f'"{n}"' for n in missing) + ". ")
+        for name, p in own.items():
+            v = state_dict.get(name)
+            if isinstance(v, Tensor) and v._data.shape != p._data.shape:
+                errors.append(f"size mismatch for {name}: copying a param with shape "
+                              f"{v.shape} from checkpoint, the shape in current model is "
+                              f"{p.shape}.")
+        if errors:
+            raise RuntimeError(f"Error(s) in loading state_dict for {type(self).__name__}:\n\t"
+                               + "\n\t".join(errors))
+        for name, p in own.items():
+            v = state_dict.get(name)
+            if isinstance(v, Tensor):
+                p._data[...] = v._data.astype(p.dtype.np, copy=False)
+                p._vc[0] += 1
+        return _IncompatibleKeys(missing, unexpected)
 
     def zero_grad(self, set_to_none=True):
         for p in self.parameters():
@@ -150,6 +189,28 @@ class Module:
             return head + extra + ")"
         body = ([extra] if extra else []) + lines
         return head + "\n  " + "\n  ".join(body) + "\n)"
+
+    __str__ = __repr__
+
+
+class _IncompatibleKeys(tuple):
+    _script_attrs = frozenset({"missing_keys", "unexpected_keys"})
+
+    def __new__(cls, missing, unexpected):
+        return tuple.__new__(cls, (missing, unexpected))
+
+    @property
+    def missing_keys(self):
+        return self[0]
+
+    @property
+    def unexpected_keys(self):
+        return self[1]
+
+    def __repr__(self):
+        if not self[0] and not self[1]:
+            return "<All keys matched successfully>"
+        return f"_IncompatibleKeys(missing_keys={self[0]}, unexpected_keys={self[1]})"
 
     __str__ = __repr__
 
@@ -366,6 +427,51 @@ class Sequential(Module):
 Sequential._script_attrs = Module._script_attrs | {"append"}
 
 
+class ModuleList(Module):
+    """A list of submodules, registered as "0", "1", ... (no forward of its own)."""
+
+    _script_attrs = Module._script_attrs | {"append", "extend", "insert"}
+
+    def __init__(self, modules=None):
+        Module.__init__(self)
+        if modules is not None:
+            self.extend(modules)
+
+    def _check(self, m):
+        if not isinstance(m, Module):
+            raise TypeError(f"{_typename(m)} is not a Module subclass")
+        return m
+
+    def __getitem__(self, idx):
+        mods = list(self._children.values())
+        if isinstance(idx, slice):
+            return ModuleList(mods[idx])
+        n = len(mods)
+        if not -n <= idx < n:
+            raise IndexError(f"index {idx} is out of range")
+        return mods[idx]
+
+    def __len__(self):
+        return len(self._children)
+
+    def __iter__(self):
+        return iter(list(self._children.values()))
+
+    def append(self, module):
+        self._children[str(len(self._children))] = self._check(module)
+        return self
+
+    def extend(self, modules):
+        for m in modules:
+            self.append(m)
+        return self
+
+    def insert(self, index, module):
+        mods = list(self._children.values())
+        mods.insert(index, self._check(module))
+        self._children = {str(i): m for i, m in enumerate(mods)}
+
+
 class _Loss(Module):
     _script_attrs = Module._script_attrs | {"reduction"}
     _fn = None
@@ -459,7 +565,8 @@ MODULES = {
     "Parameter": Parameter, "Module": Module, "Linear": Linear, "ReLU": ReLU,
     "Sigmoid": Sigmoid, "Tanh": Tanh, "GELU": GELU, "SiLU": SiLU, "LeakyReLU": LeakyReLU,
     "Softmax": Softmax, "LogSoftmax": LogSoftmax, "Dropout": Dropout, "Identity": Identity,
-    "Flatten": Flatten, "Sequential": Sequential, "MSELoss": MSELoss, "L1Loss": L1Loss,
+    "Flatten": Flatten, "Sequential": Sequential, "ModuleList": ModuleList,
+    "MSELoss": MSELoss, "L1Loss": L1Loss,
     "SmoothL1Loss": SmoothL1Loss, "HuberLoss": HuberLoss, "BCELoss": BCELoss,
     "BCEWithLogitsLoss": BCEWithLogitsLoss, "CrossEntropyLoss": CrossEntropyLoss,
     "NLLLoss": NLLLoss,
