@@ -391,23 +391,16 @@ class Flatten(Module):
         return f"start_dim={self.start_dim}, end_dim={self.end_dim}"
 
 
-class Sequential(Module):
-    def __init__(self, *modules):
-        Module.__init__(self)
-        for i, m in enumerate(modules):
-            if not isinstance(m, Module):
-                raise TypeError(f"{_typename(m)} is not a Module subclass")
-            self._children[str(i)] = m
+class _ModuleSequence(Module):
+    """Submodules registered as "0", "1", ...: indexing, len, iteration, append."""
 
-    def forward(self, input):
-        for m in self._children.values():
-            input = m(input)
-        return input
+    def _from_list(self, modules):
+        raise NotImplementedError
 
     def __getitem__(self, idx):
         mods = list(self._children.values())
         if isinstance(idx, slice):
-            return Sequential(*mods[idx])
+            return self._from_list(mods[idx])
         n = len(mods)
         if not -n <= idx < n:
             raise IndexError(f"index {idx} is out of range")
@@ -420,15 +413,31 @@ class Sequential(Module):
         return iter(list(self._children.values()))
 
     def append(self, module):
+        if not isinstance(module, Module):
+            raise TypeError(f"{_typename(module)} is not a Module subclass")
         self._children[str(len(self._children))] = module
         return self
 
 
-Sequential._script_attrs = Module._script_attrs | {"append"}
+class Sequential(_ModuleSequence):
+    _script_attrs = Module._script_attrs | {"append"}
+
+    def __init__(self, *modules):
+        Module.__init__(self)
+        for m in modules:
+            self.append(m)
+
+    def _from_list(self, modules):
+        return Sequential(*modules)
+
+    def forward(self, input):
+        for m in self._children.values():
+            input = m(input)
+        return input
 
 
-class ModuleList(Module):
-    """A list of submodules, registered as "0", "1", ... (no forward of its own)."""
+class ModuleList(_ModuleSequence):
+    """A list of submodules (no forward of its own)."""
 
     _script_attrs = Module._script_attrs | {"append", "extend", "insert"}
 
@@ -437,29 +446,8 @@ class ModuleList(Module):
         if modules is not None:
             self.extend(modules)
 
-    def _check(self, m):
-        if not isinstance(m, Module):
-            raise TypeError(f"{_typename(m)} is not a Module subclass")
-        return m
-
-    def __getitem__(self, idx):
-        mods = list(self._children.values())
-        if isinstance(idx, slice):
-            return ModuleList(mods[idx])
-        n = len(mods)
-        if not -n <= idx < n:
-            raise IndexError(f"index {idx} is out of range")
-        return mods[idx]
-
-    def __len__(self):
-        return len(self._children)
-
-    def __iter__(self):
-        return iter(list(self._children.values()))
-
-    def append(self, module):
-        self._children[str(len(self._children))] = self._check(module)
-        return self
+    def _from_list(self, modules):
+        return ModuleList(modules)
 
     def extend(self, modules):
         for m in modules:
@@ -468,8 +456,9 @@ class ModuleList(Module):
 
     def insert(self, index, module):
         mods = list(self._children.values())
-        mods.insert(index, self._check(module))
-        self._children = {str(i): m for i, m in enumerate(mods)}
+        mods.insert(index, module)
+        self._children = {}
+        self.extend(mods)
 
 
 class _Loss(Module):

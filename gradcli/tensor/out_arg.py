@@ -15,26 +15,19 @@ from .autograd import is_grad_enabled
 from .dispatch import check_overlap
 from .tensor import Tensor
 
-#: torch functions that take `out=` (a name missing here rejects it, like PyTorch would)
-OUT_FUNCTIONS = frozenset((
-    "add", "sub", "subtract", "mul", "multiply", "div", "divide", "true_divide", "pow",
-    "floor_divide", "remainder", "fmod", "atan2", "arctan2", "maximum", "minimum", "hypot",
-    "logaddexp", "neg", "negative", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
-    "sqrt", "rsqrt", "sin", "cos", "tan", "asin", "acos", "atan", "arcsin", "arccos",
-    "arctan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "sigmoid", "abs", "absolute",
-    "reciprocal", "floor", "ceil", "round", "trunc", "fix", "sign", "sgn", "frac", "erf",
-    "erfc", "square", "clamp", "clip", "clamp_min", "clamp_max", "lerp", "eq", "ne", "lt",
-    "le", "gt", "ge", "not_equal", "less", "less_equal", "greater", "greater_equal",
-    "logical_and", "logical_or", "logical_xor", "logical_not", "bitwise_and", "bitwise_or",
-    "bitwise_xor", "bitwise_not", "sum", "nansum", "mean", "prod", "max", "min", "amax",
-    "amin", "argmax", "argmin", "any", "all", "norm", "mm", "mv", "dot", "inner", "bmm",
-    "matmul", "outer", "ger", "nan_to_num", "addcmul", "addcdiv", "var", "std", "logsumexp",
-    "cumsum", "cumprod", "median", "sort", "topk", "diag", "inverse", "addmm", "addmv",
-    "vdot", "baddbmm", "float_power", "xlogy", "deg2rad", "rad2deg", "logit", "copysign",
-    "nonzero", "cat", "concat", "concatenate", "stack", "where", "zeros", "ones", "empty",
-    "full", "arange", "linspace", "logspace", "eye", "rand", "randn", "randint", "randperm",
-    "normal",
-))
+#: torch.NAME functions of the Tensor-method family that take no `out=` in PyTorch (views,
+#: in-place forms, predicates, ...); the rest of api._METHOD_FUNCTIONS take it
+_NO_OUT = frozenset("""
+    reshape flatten ravel unflatten squeeze unsqueeze transpose swapaxes swapdims permute t
+    clone unbind narrow masked_fill allclose equal isnan isinf isfinite count_nonzero relu
+    relu_ positive softmax log_softmax var_mean std_mean argsort einsum det trace dist exp_ isclose
+    sigmoid_ tanh_ sqrt_ clamp_min_ clamp_max_
+""".split())
+#: creation and joining functions that take `out=`
+_OTHER_OUT = frozenset("""
+    cat concat concatenate stack where zeros ones empty full arange linspace logspace eye
+    rand randn randint randperm normal
+""".split())
 
 _RESIZE_SITE = "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/Resize.cpp:30.)"
 
@@ -98,7 +91,13 @@ def _write(res, out, inputs):
     out._vc[0] += 1
 
 
+def out_functions() -> frozenset:
+    """The torch.NAME functions that take `out=`."""
+    from .api import _METHOD_FUNCTIONS
+    return (frozenset(_METHOD_FUNCTIONS) - _NO_OUT) | _OTHER_OUT
+
+
 def extend(ns):
-    for name in OUT_FUNCTIONS:
+    for name in out_functions():
         if name in ns:
             ns[name] = with_out(name, ns[name])
