@@ -34,14 +34,14 @@ class LegendreFit(nn.Module):
                 f"P3({self.c.item():.4f} + {self.d.item():.4f} x)")
 
 
-x = torch.linspace(-1.0, 2.0, 200)
+x = torch.linspace(-1.0, 2.0, 50)
 y = torch.sin(x)
 model = LegendreFit()
 print(model)
-optimizer = torch.optim.SGD(model.parameters(), lr=2e-5)
-for step in range(2000):
+optimizer = torch.optim.SGD(model.parameters(), lr=1e-4)
+for step in range(400):
     loss = (model(x) - y).pow(2).sum()
-    if step % 500 == 499:
+    if step % 100 == 99:
         print(step, f"{loss.item():.4f}")
     optimizer.zero_grad()
     loss.backward()

@@ -411,7 +411,34 @@ def pow(self, exponent):
         return NotImplemented
     if self.dtype.category < 2 and isinstance(exponent, int) and exponent < 0:
         raise RuntimeError("Integers to negative integer powers are not allowed.")
+    if (type(exponent) in (int, float) and exponent in _POW_SPECIAL
+            and (self.dtype is dtypes.float32 or self.dtype is dtypes.float64)):
+        out = make(_pow_special(self._data, exponent), self.dtype)
+        return record(out, POW.scalar_node, (self,), POW.scalar_bwd, (self, exponent))
     return binary(POW, self, exponent)
+
+
+#: exponents PyTorch's CPU kernel computes with plain arithmetic instead of pow()
+_POW_SPECIAL = frozenset({2, 3, -1, -2, -0.5, 0.5})
+
+
+def _pow_special(d, exponent):
+    """x*x, x*x*x, 1/x, 1/(x*x), 1/sqrt(x), sqrt(x), each step rounded in x's dtype, as
+    PyTorch computes these powers (float32 sqrt comes from MKL there: not reproducible,
+    the correctly rounded sqrt is used)."""
+    one = d.dtype.type(1)
+    with np.errstate(all="ignore"):
+        if exponent == 2:
+            return d * d
+        if exponent == 3:
+            return d * d * d
+        if exponent == -1:
+            return one / d
+        if exponent == -2:
+            return one / (d * d)
+        if exponent == -0.5:
+            return one / np.sqrt(d)
+        return np.sqrt(d)
 
 
 _POW2 = node_class("PowBackward2")

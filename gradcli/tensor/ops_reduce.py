@@ -44,6 +44,8 @@ def sum_data(d, dims, keepdim):
         dims = ()       # dim 0 / -1 of a 0-d tensor is the tensor itself
     if d.dtype == np.float32 and _exact is not None:
         return np.asarray(_exact.sum_f32(d, dims, keepdim))
+    if d.dtype == np.float64 and _exact is not None:
+        return np.asarray(_exact.sum_f64(d, dims, keepdim))
     if d.dtype.kind in "biu":
         return np.asarray(np.sum(d, axis=dims, keepdims=keepdim, dtype=np.int64))
     return np.asarray(np.sum(d, axis=dims, keepdims=keepdim))
@@ -124,6 +126,8 @@ def mean(self, dim=None, keepdim=False, *, dtype=None):
         count *= d.shape[k]
     if d.dtype == np.float32 and _exact is not None:
         res = np.asarray(_exact.mean_f32(d, dims, keepdim))
+    elif d.dtype == np.float64 and _exact is not None:
+        res = np.asarray(_exact.mean_f64(d, dims, keepdim))
     else:
         res = np.asarray(np.mean(d, axis=dims, keepdims=keepdim)).astype(d.dtype)
     out = make(res, src.dtype)
@@ -402,6 +406,14 @@ def _norm_bwd(node, g):
     return (where(r.eq(0), 0.0, x * x.abs().pow(p - 2) * g / r.pow(p - 1)),)
 
 
+def _norm_lastdim_applies(d, dims):
+    """PyTorch's vectorised last-dim 2-norm kernel: a contiguous float32/float64 input
+    reduced over its last dim only, or over all dims (which TensorIterator coalesces)."""
+    return (_exact is not None and d.dtype in (np.float32, np.float64) and d.ndim > 0
+            and d.size > 0 and d.flags.c_contiguous
+            and (dims == (d.ndim - 1,) or len(dims) == d.ndim))
+
+
 def vector_norm(x, ord=2, dim=None, keepdim=False, dtype=None):
     if x.dtype.category < 2:
         raise RuntimeError(
@@ -410,7 +422,12 @@ def vector_norm(x, ord=2, dim=None, keepdim=False, dtype=None):
     dims = norm_dims(x, dim)
     a = np.abs(x._data)
     p = float(ord)
-    if p == 2:
+    if p == 2 and _norm_lastdim_applies(x._data, dims):
+        d = x._data
+        r = _exact.norm2_lastdim(d.reshape(-1) if len(dims) == d.ndim else d)
+        if keepdim:
+            r = r.reshape(tuple(1 if k in dims else n for k, n in enumerate(x._data.shape)))
+    elif p == 2:
         r = np.sqrt(sum_data(a * a, dims, keepdim))
     elif p == 1:
         r = sum_data(a, dims, keepdim)

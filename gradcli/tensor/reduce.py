@@ -502,6 +502,38 @@ def mean_f64(a: np.ndarray, dims: tuple[int, ...] | None = None, keepdim: bool =
         return reduce_sum(a, dims, keepdim, 4) / np.float64(_count(a, dims))
 
 
+def norm2_lastdim(a: np.ndarray) -> np.ndarray:
+    """torch.linalg.vector_norm(a, 2, dim=-1) for a C-contiguous float32/float64 array, in
+    the order of PyTorch's last-dim norm kernel: squares (rounded) accumulate into 8 (float32)
+    or 4 (float64) lanes over whole vectors, the lanes are added left to right, then the
+    squares of the tail elements one by one (float64: as fused multiply-adds); then the square
+    root. Checked against PyTorch 2.13 on 80 lengths from 1 to 40,000 in both dtypes."""
+    lanes = 8 if a.dtype == np.float32 else 4
+    size = a.shape[-1]
+    rows = a.reshape(-1, size)
+    nv = size - size % lanes
+    with np.errstate(over="ignore", invalid="ignore"):
+        if nv:
+            sq = rows[:, :nv] * rows[:, :nv]
+            acc = np.add.accumulate(sq.reshape(len(rows), nv // lanes, lanes), axis=1)[:, -1]
+        else:
+            acc = np.zeros((len(rows), lanes), a.dtype)
+        total = acc[:, 0] + a.dtype.type(0)
+        for j in range(1, lanes):
+            total = total + acc[:, j]
+        if a.dtype == np.float64:  # here the tail's multiply-add is fused (measured)
+            from .vecmath import _fma64
+            for k in range(nv, size):
+                x = rows[:, k]
+                plain = total + x * x
+                fused = _fma64(x, x, total)
+                total = np.where(np.isfinite(fused) & np.isfinite(plain), fused, plain)
+        else:
+            for k in range(nv, size):
+                total = total + rows[:, k] * rows[:, k]
+        return np.sqrt(total).reshape(a.shape[:-1])
+
+
 def cumsum_f32(a: np.ndarray, dim: int) -> np.ndarray:
     """``torch.cumsum`` of float32: float64 running sum, each output rounded to float32."""
     a = np.asarray(a, np.float32)
