@@ -76,6 +76,8 @@ def randn(*size, generator=None, dtype=None, requires_grad=False, device=None):
 
 def randint(low, high=None, size=None, *, generator=None, dtype=None, requires_grad=False,
             device=None):
+    if size is None and isinstance(high, (tuple, list, Size)):
+        low, high, size = 0, low, high           # torch.randint(high, size)
     if high is None:
         low, high = 0, low
     if size is None:
@@ -278,7 +280,8 @@ def torch_namespace() -> dict:
 
 
 # Modules that add to the namespace: each defines `extend(ns: dict) -> None`.
-_EXTENSIONS = ("functional", "nn", "autograd_api", "ops_complex", "out_arg")  # out_arg last
+_EXTENSIONS = ("functional", "nn", "autograd_api", "ops_complex", "compat",
+               "out_arg")  # out_arg last
 
 
 def _extend(ns):

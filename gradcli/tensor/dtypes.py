@@ -174,3 +174,7 @@ def result_type(dims_dtypes, scalar_kinds=()):
             else:
                 result = level
     return result
+
+
+DType.__name__ = DType.__qualname__ = "dtype"   # type(torch.float32): <class 'torch.dtype'>
+DType.__module__ = "torch"

@@ -71,29 +71,30 @@ class Module:
                     seen.add(id(p))
                     yield name, p
 
+    # generators, as in PyTorch (`print(model.parameters())` shows a generator object)
     def named_parameters(self, prefix="", recurse=True):
-        return iter(list(self._named(prefix + "." if prefix else "")))
+        yield from list(self._named(prefix + "." if prefix else ""))
 
     def parameters(self, recurse=True):
-        return iter([p for _, p in self._named()])
+        yield from [p for _, p in self._named()]
 
     def children(self):
-        return iter([c for c in self._children.values() if c is not None])
+        yield from [c for c in self._children.values() if c is not None]
 
     def named_children(self):
-        return iter([(n, c) for n, c in self._children.items() if c is not None])
+        yield from [(n, c) for n, c in self._children.items() if c is not None]
 
     def modules(self):
         out = [self]
         for c in self.children():
             out.extend(c.modules())
-        return iter(out)
+        yield from out
 
     def named_modules(self, memo=None, prefix=""):
         out = [(prefix, self)]
         for name, c in self.named_children():
             out.extend(c.named_modules(prefix=prefix + ("." if prefix else "") + name))
-        return iter(out)
+        yield from out
 
     def state_dict(self):
         """Parameter name -> the parameter's values (sharing its memory, no grad)."""
@@ -406,6 +407,14 @@ class _ModuleSequence(Module):
             raise IndexError(f"index {idx} is out of range")
         return mods[idx]
 
+    def __setitem__(self, idx, module):
+        n = len(self._children)
+        if not -n <= idx < n:
+            raise IndexError(f"index {idx} is out of range")
+        if not isinstance(module, Module):
+            raise TypeError(f"{_typename(module)} is not a Module subclass")
+        self._children[list(self._children)[idx]] = module
+
     def __len__(self):
         return len(self._children)
 
@@ -560,6 +569,15 @@ MODULES = {
     "BCEWithLogitsLoss": BCEWithLogitsLoss, "CrossEntropyLoss": CrossEntropyLoss,
     "NLLLoss": NLLLoss,
 }
+
+
+# where PyTorch defines each class (`type(m)` prints <class 'torch.nn.modules.linear.Linear'>)
+_HOME = {"Parameter": "parameter", "Module": "modules.module", "Linear": "modules.linear",
+         "Identity": "modules.linear", "Dropout": "modules.dropout", "Flatten": "modules.flatten",
+         "Sequential": "modules.container", "ModuleList": "modules.container"}
+for _name, _cls in MODULES.items():
+    _cls.__module__ = "torch.nn." + _HOME.get(
+        _name, "modules.loss" if _name.endswith("Loss") else "modules.activation")
 
 
 def extend(ns):

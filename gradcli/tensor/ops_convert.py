@@ -60,6 +60,8 @@ def type_(self, dtype=None, non_blocking=False):
         return self.dtype.legacy_name
     if isinstance(dtype, str):
         dtype = _LEGACY[dtype]
+    from .compat import legacy_dtype
+    dtype = legacy_dtype(dtype) or dtype
     return convert(self, dtype)
 
 

@@ -1,4 +1,4 @@
-"""torch.optim subset: SGD and Adam, following the update order of PyTorch's single-tensor
+"""torch.optim subset: SGD, Adam, AdamW, RMSprop and Adagrad, following the update order of PyTorch's single-tensor
 (for-loop) CPU implementations. Updates are done on the parameters' arrays without
 recording a graph, and bump the version counters as in-place ops do."""
 from __future__ import annotations
@@ -211,6 +211,118 @@ class Adam(_Optimizer):
         return loss
 
 
+class AdamW(Adam):
+    """Adam with decoupled weight decay (PyTorch's default weight_decay here is 0.01)."""
+
+    def __init__(self, params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=1e-2,
+                 amsgrad=False, *, maximize=False, foreach=None, capturable=False,
+                 differentiable=False, fused=None):
+        Adam.__init__(self, params, lr, betas, eps, weight_decay, amsgrad, foreach=foreach,
+                      maximize=maximize, capturable=capturable, differentiable=differentiable,
+                      fused=fused, decoupled_weight_decay=True)
+
+
+def _check(name, value, low=0.0):
+    if not low <= value:
+        raise ValueError(f"Invalid {name}: {value}")
+
+
+class RMSprop(_Optimizer):
+    def __init__(self, params, lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0,
+                 centered=False, capturable=False, foreach=None, maximize=False,
+                 differentiable=False):
+        _check("learning rate", lr)
+        _check("epsilon value", eps)
+        _check("momentum value", momentum)
+        _check("weight_decay value", weight_decay)
+        _check("alpha value", alpha)
+        _Optimizer.__init__(self, params, dict(
+            lr=lr, alpha=alpha, eps=eps, weight_decay=weight_decay, momentum=momentum,
+            centered=centered, capturable=capturable, foreach=foreach, maximize=maximize,
+            differentiable=differentiable))
+
+    def step(self, closure=None):
+        loss = closure() if closure is not None else None
+        for group in self.param_groups:
+            lr, alpha, eps = group["lr"], group["alpha"], group["eps"]
+            wd, mom = group["weight_decay"], group["momentum"]
+            for p in group["params"]:
+                if p._grad is None:
+                    continue
+                dt = p._data.dtype.type
+                g = p._grad._data
+                if group["maximize"]:
+                    g = -g
+                st = self._state(p)
+                if not st:
+                    st["step"] = 0.0
+                    st["square_avg"] = np.zeros_like(p._data)
+                    if mom > 0:
+                        st["momentum_buffer"] = np.zeros_like(p._data)
+                    if group["centered"]:
+                        st["grad_avg"] = np.zeros_like(p._data)
+                st["step"] += 1
+                if wd != 0:
+                    g = _fma(p._data, dt(wd), g)
+                sq = st["square_avg"]
+                sq[...] = _fma(g * dt(1 - alpha), g, sq * dt(alpha))
+                if group["centered"]:
+                    ga = st["grad_avg"]
+                    ga[...] = _lerp(ga, g, 1 - alpha)
+                    avg = np.sqrt(_fma(-ga, ga, sq)) + dt(eps)
+                else:
+                    avg = np.sqrt(sq) + dt(eps)
+                if mom > 0:
+                    buf = st["momentum_buffer"]
+                    buf[...] = _fma(dt(1), g / avg, buf * dt(mom))
+                    _write(p, _fma(buf, dt(-lr), p._data))
+                else:
+                    _write(p, _fma(dt(-lr), g / avg, p._data))
+        return loss
+
+
+class Adagrad(_Optimizer):
+    def __init__(self, params, lr=0.01, lr_decay=0, weight_decay=0,
+                 initial_accumulator_value=0, eps=1e-10, foreach=None, *, maximize=False,
+                 differentiable=False, fused=None):
+        _check("learning rate", lr)
+        _check("lr_decay value", lr_decay)
+        _check("weight_decay value", weight_decay)
+        _check("initial_accumulator_value value", initial_accumulator_value)
+        _check("epsilon value", eps)
+        _Optimizer.__init__(self, params, dict(
+            lr=lr, lr_decay=lr_decay, eps=eps, weight_decay=weight_decay,
+            initial_accumulator_value=initial_accumulator_value, foreach=foreach,
+            maximize=maximize, differentiable=differentiable, fused=fused))
+        for group in self.param_groups:
+            for p in group["params"]:
+                st = self._state(p)
+                st["step"] = 0.0
+                st["sum"] = np.full_like(p._data, group["initial_accumulator_value"])
+
+    def step(self, closure=None):
+        loss = closure() if closure is not None else None
+        for group in self.param_groups:
+            lr, eps, wd = group["lr"], group["eps"], group["weight_decay"]
+            for p in group["params"]:
+                if p._grad is None:
+                    continue
+                dt = p._data.dtype.type
+                g = p._grad._data
+                if group["maximize"]:
+                    g = -g
+                st = self._state(p)
+                st["step"] += 1
+                if wd != 0:
+                    g = _fma(p._data, dt(wd), g)
+                clr = lr / (1 + (st["step"] - 1) * group["lr_decay"])
+                acc = st["sum"]
+                acc[...] = _fma(g, g, acc)
+                std = np.sqrt(acc) + dt(eps)
+                _write(p, _fma(dt(-clr), g / std, p._data))
+        return loss
+
+
 def _lerp(a, b, w):
     dt = a.dtype.type
     if abs(w) < 0.5:
@@ -218,7 +330,12 @@ def _lerp(a, b, w):
     return _fma(-(b - a), dt(1 - w), b)
 
 
-OPTIMIZERS = {"SGD": SGD, "Adam": Adam}
+OPTIMIZERS = {"SGD": SGD, "Adam": Adam, "AdamW": AdamW, "RMSprop": RMSprop,
+              "Adagrad": Adagrad}
+
+
+for _name, _cls in OPTIMIZERS.items():
+    _cls.__module__ = "torch.optim." + _name.lower()
 
 
 def extend(ns):

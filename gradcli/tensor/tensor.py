@@ -518,6 +518,10 @@ def _legacy_tensor(*args, **kwargs):
     return empty(*args, dtype=dtypes.float32)
 
 
+# `type(t)` prints <class 'torch.Tensor'>, as in PyTorch
+Tensor.__module__ = Size.__module__ = "torch"
+
+
 def make(data, dtype=None):
     """A new tensor around an ndarray (0-d results of NumPy become 0-d arrays)."""
     if not isinstance(data, np.ndarray):
