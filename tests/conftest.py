@@ -40,12 +40,12 @@ TESTS = ROOT / "tests"
 GOLDEN = TESTS / "golden"
 KNOWN_FAILURES = TESTS / "known_failures.txt"
 
-_ADDRESS = re.compile(r"object at 0x[0-9a-fA-F]+")
+_ADDRESS = re.compile(r"object(?: [\w.]+)? at 0x[0-9a-fA-F]+\b")
 
 
 def normalise_addresses(text: str) -> str:
     """Replace every ``object at 0x7f...`` with ``object at 0xADDR``."""
-    return _ADDRESS.sub("object at 0xADDR", text)
+    return _ADDRESS.sub(lambda m: m.group()[:m.group().rindex(" at 0x")] + " at 0xADDR", text)
 
 
 @dataclass
