@@ -78,8 +78,11 @@ def run_command(ctx: click.Context, files: tuple[str, ...], summary: str | None,
     header; the exit status is the worst one.
     """
     from gradcli.runner import run_source
-    if explain and ctx.get_parameter_source("hints") is click.core.ParameterSource.DEFAULT:
-        hints = False   # the narration already shows every accumulation; keep it unmixed
+    if ctx.get_parameter_source("hints") is click.core.ParameterSource.DEFAULT:
+        if explain:
+            hints = False   # the narration already shows every accumulation; keep it unmixed
+        elif fmt == "jsonl":
+            hints = True    # hint events are part of the machine-readable stream
     if explain or fmt != "text" or seed is not None or jobs > 1 or summary or hints:
         from gradcli.commands.runfile import run_files
         try:

@@ -108,13 +108,18 @@ def test_which_hints_fire_on_samples_and_vectors():
 
 def test_cli_hints_on_stderr_and_no_hints():
     path = str(HINTS / "grad_accumulation.py")
-    on = CliRunner().invoke(cli, ["run", path])
+    on = CliRunner().invoke(cli, ["run", "--hints", path])
     off = CliRunner().invoke(cli, ["run", "--no-hints", path])
     assert on.exit_code == off.exit_code == 0
     assert on.stdout == off.stdout and "hint" not in on.stdout
     assert ": hint: " in on.stderr and off.stderr == ""
     env = CliRunner(env={"GRADCLI_HINTS": "0"}).invoke(cli, ["run", path])
     assert env.stderr == ""
+    env_on = CliRunner(env={"GRADCLI_HINTS": "1"}).invoke(cli, ["run", path])
+    assert ": hint: " in env_on.stderr
+    # by default hints go to a terminal only: piped, stderr stays exactly PyTorch's
+    piped = CliRunner().invoke(cli, ["run", path])
+    assert piped.stderr == ""
 
 
 def test_cli_hint_events_in_jsonl():

@@ -64,10 +64,22 @@ summary_option = click.option(
          "after every backward pass instead, on stderr.")
 summary_each_option = click.option("--summary-each", "summary", flag_value="each",
                                    hidden=True)
+def _hints_default(ctx, param, value):
+    """Unset: hints when stderr is a terminal (people), none when it is piped or a file, so
+    that a script's stderr stays exactly PyTorch's."""
+    if value is None:
+        import sys
+        stream = sys.stderr
+        return bool(getattr(stream, "isatty", None) and stream.isatty())
+    return value
+
+
 hints_option = click.option(
-    "--hints/--no-hints", "hints", default=True, envvar="GRADCLI_HINTS", show_envvar=True,
+    "--hints/--no-hints", "hints", default=None, envvar="GRADCLI_HINTS", show_envvar=True,
+    callback=_hints_default,
     help="Pitfall hints on stderr (accumulated .grad, .grad of a non-leaf, writes through "
-         ".data, ...), each with file, line and a fix.  [default: on]")
+         ".data, ...), each with file, line and a fix.  [default: on when stderr is a "
+         "terminal]")
 
 
 class SummaryCommand(click.Command):
