@@ -28,7 +28,7 @@ KNOWN = {
     "rp00370": _BLAS0, "rp00378": _BLAS0, "rp00421": _BLAS0, "rp00453": _BLAS0,
     "rp00513": _BLAS0,
     "rp00223": _F16, "rp00313": _F16,
-    "rp00087": _SIGN0, "rp00155": _SIGN0, "rp00255": _SIGN0, "rp00424": _SIGN0,
+    "rp00255": _SIGN0,
     "rp00348": "cross_entropy with a float (empty) target: PyTorch reports the class-index "
                "dtype error first, gradcli the class-probabilities one",
     "rp00349": "cross_entropy with a float (empty) target: PyTorch reports the class-index "

@@ -220,7 +220,10 @@ def short_node_name(node) -> str:
         return node._qualified
     name = type(node).__name__
     i = name.rfind("Backward")
-    return name[:i] if i > 0 else name
+    if i <= 0:
+        return name
+    suffix = name[i + len("Backward"):]
+    return name[:i] + ("" if suffix == "0" else suffix)   # ProdBackward1 -> Prod1
 
 
 def _version_message(node, t, version, is_out):

@@ -80,7 +80,7 @@ def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
     d = input._data
     lo = d.dtype.type(min_val) if d.dtype.kind == "f" else min_val
     hi = d.dtype.type(max_val) if d.dtype.kind == "f" else max_val
-    arr = np.minimum(np.maximum(d, lo), hi).astype(d.dtype)
+    arr = np.where(d < lo, lo, np.where(d > hi, hi, d)).astype(d.dtype)  # keeps -0 and NaN
     out = make(arr, input.dtype)
 
     def bwd(n, g):

@@ -202,13 +202,18 @@ _INDEX_PUT = node_class("IndexPutBackward0")
 _MASKED_FILL = node_class("MaskedFillBackward0")
 
 
+def _zeros_like(g):
+    """The gradient of overwritten values: +0 everywhere (g * 0.0 kept the sign of g)."""
+    return make(np.zeros(g._data.shape, g.dtype.np), g.dtype)
+
+
 def _copy_out(self, src):
     """Out-of-place form of copy_: src broadcast to self's shape and dtype."""
     if is_scalar(src):
         out = make(np.full(self._data.shape, src, self.dtype.np), self.dtype)
         if self.dtype.category < 2:
             return out
-        return record(out, _COPY, (self, None), lambda n, g: (g * 0.0, None))
+        return record(out, _COPY, (self, None), lambda n, g: (_zeros_like(g), None))
     sd = src._data
     if sd.shape != self._data.shape:
         from .dispatch import broadcast_shape
@@ -228,7 +233,7 @@ def _copy_out(self, src):
     if self.dtype.category < 2:
         return out
     return record(out, _COPY, (self, src),
-                  lambda n, g: (g * 0.0 if needs(n, 0) else None, g if needs(n, 1) else None))
+                  lambda n, g: (_zeros_like(g) if needs(n, 0) else None, g if needs(n, 1) else None))
 
 
 @tensor_method("copy_")
@@ -243,7 +248,7 @@ def fill_(self, value):
         out = make(np.full(s._data.shape, v, s.dtype.np), s.dtype)
         if s.dtype.category < 2:
             return out
-        return record(out, _FILL2, (s,), lambda n, g: (g * 0.0,))
+        return record(out, _FILL2, (s,), lambda n, g: (_zeros_like(g),))
     return inplace(self, op, value, overlap_ok=True)
 
 
@@ -253,7 +258,7 @@ def zero_(self):
         out = make(np.zeros(s._data.shape, s.dtype.np), s.dtype)
         if s.dtype.category < 2:
             return out
-        return record(out, _ZERO, (s,), lambda n, g: (g * 0.0,))
+        return record(out, _ZERO, (s,), lambda n, g: (_zeros_like(g),))
     return inplace(self, op, overlap_ok=True)
 
 
@@ -284,7 +289,7 @@ def _fill_tensor_value(s, v):
     out = make(np.full(s._data.shape, v, s.dtype.np), s.dtype)
     if s.dtype.category < 2:
         return out
-    return record(out, _FILL3, (s, None), lambda n, g: (g * 0.0, None))
+    return record(out, _FILL3, (s, None), lambda n, g: (_zeros_like(g), None))
 
 
 def _index_put(self, index, value):

@@ -658,7 +658,7 @@ UNARY = {
                      lambda n, g: (g * (math.pi / 180),), None),
     "rad2deg": Unary(lambda d: d * d.dtype.type(180 / math.pi), "Rad2DegBackward0",
                      lambda n, g: (g * (180 / math.pi),), None),
-    "relu": Unary(lambda d: np.maximum(d, np.zeros((), d.dtype)), "ReluBackward0",
+    "relu": Unary(lambda d: np.where(d < 0, np.zeros((), d.dtype), d), "ReluBackward0",
                   lambda n, g: (where(_s(n) > 0, g, 0.0),), "out", to_float=False),
 }
 
@@ -808,11 +808,14 @@ def clamp(self, min=None, max=None):
         rt = rt if rt.category >= self.dtype.category else self.dtype
     out = d.astype(rt.np) if rt is not self.dtype else d
     if min is not None:
-        out = np.maximum(out, data_as(min, rt))
+        lo = data_as(min, rt)
+        # a scalar bound keeps -0 and NaN as PyTorch's kernel does (x < lo ? lo : x)
+        out = np.maximum(out, lo) if tensor_bounds else np.where(out < lo, lo, out)
         if isinstance(min, float) and self.dtype.category == 2:
             out = np.where(np.isnan(d), d, out)
     if max is not None:
-        out = np.minimum(out, data_as(max, rt))
+        hi = data_as(max, rt)
+        out = np.minimum(out, hi) if tensor_bounds else np.where(out > hi, hi, out)
     res = make(np.asarray(out, rt.np), rt)
     if rt.category < 2:
         return res
@@ -1016,6 +1019,9 @@ def _lerp_bwd(node, g):
 
 @tensor_method("lerp")
 def lerp(self, end, weight):
+    if isinstance(end, Tensor) and end.dtype is not self.dtype:
+        raise RuntimeError(f"expected dtype {_c_name(self.dtype)} for `end` but got dtype "
+                           f"{_c_name(end.dtype)}")
     rt = result_dtype(self, end)
     a = self._data
     b = data_as(end, rt)
@@ -1024,6 +1030,13 @@ def lerp(self, end, weight):
     if isinstance(weight, Tensor):
         return record(out, _LERP1, (self, end, weight), _lerp_bwd, (self, end, weight))
     return record(out, _LERP0, (self, end), _lerp_bwd, (self, end, weight))
+
+
+def _c_name(dt):
+    """The C type name PyTorch's dtype checks print: float, double, long int, ..."""
+    return {"float32": "float", "float64": "double", "float16": "c10::Half",
+            "bfloat16": "c10::BFloat16", "int64": "long int", "int32": "int"}.get(dt.name,
+                                                                                   dt.name)
 
 
 # ---------------------------------------------------------------------------

@@ -256,7 +256,7 @@ def _extreme(self, dim, keepdim, is_max, name):
     else:
         if d.shape[k] == 0:
             raise IndexError(
-                f"{name}(): Expected reduction dim {k} to have non-zero size.")
+                f"{name}(): Expected reduction dim {dim} to have non-zero size.")
         idx = np.argmax(d, axis=k) if is_max else np.argmin(d, axis=k)
         if self.dtype.category == 2:
             nanpos = np.isnan(d)
@@ -316,9 +316,12 @@ def _amaxmin(self, dim, keepdim, is_max):
             raise RuntimeError(
                 f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
                 "Specify the reduction dim with the 'dim' argument.")
-        for k in sorted(dims if isinstance(dims, tuple) else (dims,)):
+        given = list(dim) if isinstance(dim, (tuple, list)) else [dim]
+        for k, shown in sorted(zip(dims, given)) if len(given) == len(dims) else \
+                ((k, k) for k in dims):
             if self._data.ndim and self._data.shape[k] == 0:
-                raise IndexError(f"{name}(): Expected reduction dim {k} to have non-zero size.")
+                raise IndexError(
+                    f"{name}(): Expected reduction dim {shown} to have non-zero size.")
     fn = np.max if is_max else np.min
     out = make(np.asarray(fn(self._data, axis=dims, keepdims=keepdim)), self.dtype)
     if self.dtype.category < 2:
