@@ -10,6 +10,7 @@ expression that raised them with :func:`annotate` (once, innermost first).
 
 from __future__ import annotations
 
+import os
 import sys
 
 SPAN_ATTR = "_gradcli_span"
@@ -127,10 +128,11 @@ def span_of(exc: BaseException) -> Span | None:
 class Location:
     """Where the running script is: file name as given, its lines, current line."""
 
-    __slots__ = ("filename", "lines", "lineno")
+    __slots__ = ("filename", "lines", "lineno", "warn_name")
 
     def __init__(self) -> None:
         self.filename = "<script>"
+        self.warn_name = "<script>"   # the file name warnings print (absolute for files)
         self.lines: list[str] = []
         self.lineno = 0
 
@@ -149,6 +151,8 @@ _warned: set[tuple[str, str, str, int]] = set()
 def start_run(filename: str, source: str) -> None:
     """Reset per-run state: the location and the warning registry."""
     WHERE.filename = filename
+    # Python 3.9+ reports warnings in a script run as `python s.py` with its absolute path
+    WHERE.warn_name = os.path.abspath(filename) if os.path.isfile(filename) else filename
     WHERE.lines = source.splitlines()
     WHERE.lineno = 0
     _warned.clear()
@@ -164,7 +168,7 @@ def warn(message: str, category: str = "UserWarning") -> None:
     if key in _warned:
         return
     _warned.add(key)
-    text = f"{WHERE.filename}:{WHERE.lineno}: {category}: {message}\n"
+    text = f"{WHERE.warn_name}:{WHERE.lineno}: {category}: {message}\n"
     line = WHERE.source_line(WHERE.lineno).strip()
     if line:
         text += f"  {line}\n"

@@ -87,8 +87,12 @@ class StderrEvents:
         first = text.split("\n", 1)[0]
         m = _WARNING.match(first)
         if m and not self.in_error:
+            from gradcli.errors import WHERE
+            name = m["file"]
+            if name == WHERE.warn_name:      # the events name the script as it was given
+                name = WHERE.filename
             self.writer.emit("warning", category=m["category"], message=m["message"],
-                             file=m["file"], line=int(m["line"]))
+                             file=name, line=int(m["line"]))
         elif not self.in_error and text.strip():
             self.writer.emit("stderr", text=text.rstrip("\n"))
         return len(text)

@@ -675,8 +675,7 @@ def tanh_backward(g, y):
     np.subtract(1.0, yd, out=yd)
     one_minus = yd.astype(rt.np) if rt is dtypes.float32 else yd
     gd = g._data.astype(rt.np, copy=False)
-    if one_minus.dtype == rt.np and one_minus.shape == np.broadcast_shapes(gd.shape,
-                                                                            one_minus.shape):
+    if one_minus.dtype == rt.np and gd.shape == one_minus.shape:
         out = make(np.multiply(gd, one_minus, out=one_minus), rt)
     else:
         out = make(np.asarray(gd * one_minus, rt.np), rt)
