@@ -5,7 +5,7 @@
 Each workload (benchmarks/workloads/, and samples/autograd_basics.py for W1) is a plain
 PyTorch-syntax script that runs unchanged under `gradcli run` and under `python` with PyTorch.
 W1 (start-up) times whole processes. W2-W5 time the script inside the process, after the
-tool's imports (benchmarks/harness.py): PyTorch's import alone varies by seconds on a shared
+tool's imports, as the process's CPU time (benchmarks/harness.py; the NumPy floors alike): PyTorch's import alone varies by seconds on a shared
 machine, which would swamp a difference of whole-process times. W4's time per step is
 (120 steps - 20 steps) / 100. Runs alternate gradcli, PyTorch and the NumPy floor; medians
 are reported; all get one BLAS/OpenMP thread; peak RSS is the whole process's, from the
