@@ -78,6 +78,17 @@ class _Optimizer:
                     else:
                         p._grad._data[...] = 0
 
+    def _gradients(self):
+        """(group, parameter, its numpy scalar type, gradient array, state) for each
+        parameter with a gradient; the gradient negated under maximize."""
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p._grad is None:
+                    continue
+                g = p._grad._data
+                yield group, p, p._data.dtype.type, (-g if group["maximize"] else g), \
+                    self._state(p)
+
     def _state(self, p):
         st = self.state.get(id(p))
         if st is None:
@@ -169,45 +180,37 @@ class Adam(_Optimizer):
 
     def step(self, closure=None):
         loss = closure() if closure is not None else None
-        for group in self.param_groups:
+        for group, p, dt, g, st in self._gradients():
             lr, (b1, b2), eps = group["lr"], group["betas"], group["eps"]
             wd = group["weight_decay"]
-            for p in group["params"]:
-                if p._grad is None:
-                    continue
-                dt = p._data.dtype.type
-                g = p._grad._data
-                if group["maximize"]:
-                    g = -g
-                st = self._state(p)
-                if not st:
-                    st["step"] = 0.0
-                    st["exp_avg"] = np.zeros_like(p._data)
-                    st["exp_avg_sq"] = np.zeros_like(p._data)
-                    if group["amsgrad"]:
-                        st["max_exp_avg_sq"] = np.zeros_like(p._data)
-                st["step"] += 1
-                if wd != 0:
-                    if group["decoupled_weight_decay"]:
-                        _write(p, p._data * dt(1 - lr * wd))
-                    else:
-                        g = _fma(p._data, dt(wd), g)
-                m = st["exp_avg"]
-                v = st["exp_avg_sq"]
-                m[...] = _lerp(m, g, 1 - b1)
-                v[...] = _fma(g * dt(1 - b2), g, v * dt(b2))
-                step = st["step"]
-                bc1 = 1 - b1 ** step
-                bc2 = 1 - b2 ** step
-                step_size = lr / bc1
-                bc2_sqrt = math.sqrt(bc2)
+            if not st:
+                st["step"] = 0.0
+                st["exp_avg"] = np.zeros_like(p._data)
+                st["exp_avg_sq"] = np.zeros_like(p._data)
                 if group["amsgrad"]:
-                    mx = st["max_exp_avg_sq"]
-                    mx[...] = np.maximum(mx, v)
-                    denom = np.sqrt(mx) / dt(bc2_sqrt) + dt(eps)
+                    st["max_exp_avg_sq"] = np.zeros_like(p._data)
+            st["step"] += 1
+            if wd != 0:
+                if group["decoupled_weight_decay"]:
+                    _write(p, p._data * dt(1 - lr * wd))
                 else:
-                    denom = np.sqrt(v) / dt(bc2_sqrt) + dt(eps)
-                _write(p, _fma(dt(-step_size), m / denom, p._data))
+                    g = _fma(p._data, dt(wd), g)
+            m = st["exp_avg"]
+            v = st["exp_avg_sq"]
+            m[...] = _lerp(m, g, 1 - b1)
+            v[...] = _fma(g * dt(1 - b2), g, v * dt(b2))
+            step = st["step"]
+            bc1 = 1 - b1 ** step
+            bc2 = 1 - b2 ** step
+            step_size = lr / bc1
+            bc2_sqrt = math.sqrt(bc2)
+            if group["amsgrad"]:
+                mx = st["max_exp_avg_sq"]
+                mx[...] = np.maximum(mx, v)
+                denom = np.sqrt(mx) / dt(bc2_sqrt) + dt(eps)
+            else:
+                denom = np.sqrt(v) / dt(bc2_sqrt) + dt(eps)
+            _write(p, _fma(dt(-step_size), m / denom, p._data))
         return loss
 
 
@@ -243,41 +246,33 @@ class RMSprop(_Optimizer):
 
     def step(self, closure=None):
         loss = closure() if closure is not None else None
-        for group in self.param_groups:
+        for group, p, dt, g, st in self._gradients():
             lr, alpha, eps = group["lr"], group["alpha"], group["eps"]
             wd, mom = group["weight_decay"], group["momentum"]
-            for p in group["params"]:
-                if p._grad is None:
-                    continue
-                dt = p._data.dtype.type
-                g = p._grad._data
-                if group["maximize"]:
-                    g = -g
-                st = self._state(p)
-                if not st:
-                    st["step"] = 0.0
-                    st["square_avg"] = np.zeros_like(p._data)
-                    if mom > 0:
-                        st["momentum_buffer"] = np.zeros_like(p._data)
-                    if group["centered"]:
-                        st["grad_avg"] = np.zeros_like(p._data)
-                st["step"] += 1
-                if wd != 0:
-                    g = _fma(p._data, dt(wd), g)
-                sq = st["square_avg"]
-                sq[...] = _fma(g * dt(1 - alpha), g, sq * dt(alpha))
-                if group["centered"]:
-                    ga = st["grad_avg"]
-                    ga[...] = _lerp(ga, g, 1 - alpha)
-                    avg = np.sqrt(_fma(-ga, ga, sq)) + dt(eps)
-                else:
-                    avg = np.sqrt(sq) + dt(eps)
+            if not st:
+                st["step"] = 0.0
+                st["square_avg"] = np.zeros_like(p._data)
                 if mom > 0:
-                    buf = st["momentum_buffer"]
-                    buf[...] = _fma(dt(1), g / avg, buf * dt(mom))
-                    _write(p, _fma(buf, dt(-lr), p._data))
-                else:
-                    _write(p, _fma(dt(-lr), g / avg, p._data))
+                    st["momentum_buffer"] = np.zeros_like(p._data)
+                if group["centered"]:
+                    st["grad_avg"] = np.zeros_like(p._data)
+            st["step"] += 1
+            if wd != 0:
+                g = _fma(p._data, dt(wd), g)
+            sq = st["square_avg"]
+            sq[...] = _fma(g * dt(1 - alpha), g, sq * dt(alpha))
+            if group["centered"]:
+                ga = st["grad_avg"]
+                ga[...] = _lerp(ga, g, 1 - alpha)
+                avg = np.sqrt(_fma(-ga, ga, sq)) + dt(eps)
+            else:
+                avg = np.sqrt(sq) + dt(eps)
+            if mom > 0:
+                buf = st["momentum_buffer"]
+                buf[...] = _fma(dt(1), g / avg, buf * dt(mom))
+                _write(p, _fma(buf, dt(-lr), p._data))
+            else:
+                _write(p, _fma(dt(-lr), g / avg, p._data))
         return loss
 
 
@@ -302,24 +297,16 @@ class Adagrad(_Optimizer):
 
     def step(self, closure=None):
         loss = closure() if closure is not None else None
-        for group in self.param_groups:
+        for group, p, dt, g, st in self._gradients():
             lr, eps, wd = group["lr"], group["eps"], group["weight_decay"]
-            for p in group["params"]:
-                if p._grad is None:
-                    continue
-                dt = p._data.dtype.type
-                g = p._grad._data
-                if group["maximize"]:
-                    g = -g
-                st = self._state(p)
-                st["step"] += 1
-                if wd != 0:
-                    g = _fma(p._data, dt(wd), g)
-                clr = lr / (1 + (st["step"] - 1) * group["lr_decay"])
-                acc = st["sum"]
-                acc[...] = _fma(g, g, acc)
-                std = np.sqrt(acc) + dt(eps)
-                _write(p, _fma(dt(-clr), g / std, p._data))
+            st["step"] += 1
+            if wd != 0:
+                g = _fma(p._data, dt(wd), g)
+            clr = lr / (1 + (st["step"] - 1) * group["lr_decay"])
+            acc = st["sum"]
+            acc[...] = _fma(g, g, acc)
+            std = np.sqrt(acc) + dt(eps)
+            _write(p, _fma(dt(-clr), g / std, p._data))
         return loss
 
 
