@@ -151,7 +151,10 @@ def matmul(self, other):
         sizes = t1._data.shape
         k = sizes[-1]
         out_shape = sizes[:-1] + ((t2._data.shape[-1],) if t2._data.ndim == 2 else ())
-        folded = t1.reshape(-1, k)
+        rows = 1
+        for n in sizes[:-1]:
+            rows *= n
+        folded = t1.reshape(rows, k)   # (-1, k) cannot be inferred when k == 0
         res = folded.mv(t2) if t2._data.ndim == 1 else mm(folded, t2)
         out = _rename(res.view(out_shape), _UNSAFE_VIEW)
         if transpose and da == 2:
