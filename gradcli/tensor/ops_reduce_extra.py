@@ -221,10 +221,13 @@ _CUMPROD = node_class("CumprodBackward0")
 
 def _cumsum_data(d, k):
     if d.dtype == np.float32 and _exact is not None:
-        return np.asarray(_exact.cumsum_f32(d, k))
-    if d.dtype == np.float64 and _exact is not None:
-        return np.asarray(_exact.cumsum_f64(d, k))
-    return np.cumsum(d, axis=k)
+        res = np.asarray(_exact.cumsum_f32(d, k))
+    elif d.dtype == np.float64 and _exact is not None:
+        res = np.asarray(_exact.cumsum_f64(d, k))
+    else:
+        return np.cumsum(d, axis=k)
+    # PyTorch's running sum starts at +0: a run of leading -0 sums to +0 (same values else)
+    return res + res.dtype.type(0)
 
 
 def _flip(t, k):
@@ -236,8 +239,8 @@ def _flip(t, k):
 
 def _cumsum_bwd(node, g):
     (k,) = node._ctx
-    if g._data.ndim == 0:
-        return (g,)
+    if g._data.ndim == 0 or g._data.size <= 1 or g._data.shape[k] == 1:
+        return (g,)   # PyTorch hands the gradient back unchanged here
     return (_flip(cumsum(_flip(g, k), k), k),)
 
 
@@ -320,9 +323,11 @@ def lane_sum_lastdim(a, lanes=8):
     partial sums (the tail folded into the first lanes), then a halving tree; rows shorter
     than a vector are summed left to right. Keeps the axis (keepdims)."""
     n = a.shape[-1]
-    if n < lanes:
-        acc = np.zeros(a.shape[:-1] + (1,), np.float32)
-        for j in range(n):
+    if n < lanes:   # left to right from the first element (so a row of -0 sums to -0)
+        if n == 0:
+            return np.zeros(a.shape[:-1] + (1,), np.float32)
+        acc = a[..., 0:1].copy()
+        for j in range(1, n):
             acc += a[..., j:j + 1]
         return acc
     acc = a[..., :lanes].copy()

@@ -1,0 +1,22 @@
+import torch
+import torch.nn.functional as F
+a = torch.tensor([0.5, -0.5, 0.1], requires_grad=True)
+a.softmax(0).backward(gradient=torch.tensor([-0.0, -0.0, -0.0]))
+print(a.grad)
+a.grad = None
+a.log_softmax(0).backward(gradient=torch.tensor([-0.0, -0.0, -0.0]))
+print(a.grad)
+b = torch.tensor([0.5, -0.5, 0.1], requires_grad=True)
+t = F.kl_div(F.log_softmax(b, -1), torch.tensor([0.2, 0.3, 0.5]), reduction='sum')
+t.clamp(max=-10.0).backward()
+print(b.grad)
+print(torch.tensor([-0.0, -0.0]).cumsum(0), torch.tensor([-0.0, 1.0, -1.0, -0.0]).cumsum(0), torch.tensor([[-0.0], [-0.0]], dtype=torch.float64).cumsum(0))
+c = torch.tensor([1.0, 2.0], requires_grad=True)
+c.cumsum(0).backward(gradient=torch.tensor([-0.0, -0.0])); print(c.grad)
+d = torch.tensor([0.5], requires_grad=True)
+d.cumsum(0).backward(gradient=torch.tensor([-0.0])); print(d.grad)
+e = torch.tensor([[0.5, 1.0]], requires_grad=True)
+e.cumsum(0).backward(gradient=torch.tensor([[-0.0, -0.0]])); print(e.grad)
+torch.manual_seed(3)
+x = torch.randn(4, 6)
+print(x.softmax(-1).sum().item(), x.log_softmax(1)[0].tolist())
