@@ -128,17 +128,23 @@ def _erf_np(d):
     return _erf(d)
 
 
+def _opmath(d):
+    """float16 data computed in float32 and rounded once at the end, as PyTorch's half
+    kernels do (op-math type); other dtypes as they are."""
+    return d.astype(np.float32) if d.dtype == np.float16 else d
+
+
 def gelu(input, approximate="none"):
     if approximate not in ("none", "tanh"):
         raise RuntimeError("approximate argument must be either none or tanh.")
-    d = input._data
+    d = _opmath(input._data)
     t = d.dtype.type
     if approximate == "tanh":
         inner = t(math.sqrt(2.0 / math.pi)) * (d + t(0.044715) * d * d * d)
         arr = t(0.5) * d * (t(1) + np.tanh(inner))
     else:
         arr = d * t(0.5) * (t(1) + _erf_np(d * t(1 / math.sqrt(2.0))))
-    out = make(np.asarray(arr, d.dtype), input.dtype)
+    out = make(np.asarray(arr, d.dtype).astype(input._data.dtype), input.dtype)
 
     def bwd(n, g):
         x = n.saved()[0]
@@ -156,9 +162,10 @@ def gelu(input, approximate="none"):
 def silu(input, inplace=False):
     if inplace:
         return _apply_inplace(input, silu)
-    d = input._data
+    d = _opmath(input._data)
     t = d.dtype.type
-    out = make(np.asarray(d / (t(1) + np.exp(-d)), d.dtype), input.dtype)
+    out = make(np.asarray(d / (t(1) + np.exp(-d)), d.dtype).astype(input._data.dtype),
+               input.dtype)
 
     def bwd(n, g):
         x = n.saved()[0]
@@ -168,11 +175,11 @@ def silu(input, inplace=False):
 
 
 def softplus(input, beta=1.0, threshold=20.0):
-    d = input._data
+    d = _opmath(input._data)
     t = d.dtype.type
     xb = d * t(beta)
     arr = np.where(xb > t(threshold), d, np.log1p(np.exp(xb)) / t(beta))
-    out = make(np.asarray(arr, d.dtype), input.dtype)
+    out = make(np.asarray(arr, d.dtype).astype(input._data.dtype), input.dtype)
 
     def bwd(n, g):
         x = n.saved()[0]
@@ -527,8 +534,10 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
         res = np.asarray(acc / tw if reduction == "mean" else acc, x.dtype)
     out = make(np.asarray(res, x.dtype), input.dtype)
     coef = np.zeros(xs.shape, x.dtype)
+    hit = np.zeros(xs.shape, bool)   # the target entries; every other gradient entry is +0
     for i in rows:
         coef[i, ts[i]] = -wts[i]
+        hit[i, ts[i]] = True
     if reduction == "mean":
         coef = np.asarray(coef / total, x.dtype)
     xshape = x.shape
@@ -541,6 +550,9 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
         else:
             gg = g
         full = gg * c
+        if not hit.all():   # PyTorch fills zeros, then writes the targets (no -0 from g = -0)
+            from .ops_pointwise import where
+            full = where(make(np.broadcast_to(hit, full._data.shape), dtypes.bool_), full, 0.0)
         if nd == 1:
             return (full.reshape(xshape),)
         moved = full.reshape(xshape[:1] + xshape[2:] + (xshape[1],))

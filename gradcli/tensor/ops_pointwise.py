@@ -581,6 +581,9 @@ def unary(spec, x):
         wide = spec.wide32
         out = make(wide(d) if wide is not None
                    else np.asarray(spec.fwd(d.astype(np.float64)), np.float32), dt)
+    elif d.dtype == np.float16 and spec.to_float and spec is not UNARY["rsqrt"]:
+        # half math runs in float32 and is rounded once (PyTorch's op-math type)
+        out = make(np.asarray(spec.fwd(d.astype(np.float32))).astype(np.float16), dt)
     else:
         r = spec.fwd(d)
         if dt.category == 3 and r.dtype.kind == "f":  # abs of a complex tensor is real
