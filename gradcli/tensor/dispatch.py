@@ -204,6 +204,7 @@ def commit_inplace(self, result):
         sd[...] = rd
     self._vc[0] += 1
     node = result.grad_fn
+    old_fn, old_nr = self.grad_fn, self._output_nr
     if node is not None:
         from .ops_shape import rebase_view
         if self._base is not None:  # result requires grad here, so the base's graph changes
@@ -218,7 +219,19 @@ def commit_inplace(self, result):
             node._sv = tuple(
                 (i, self.detach(), self._vc[0], True) if is_out else (i, t, v, is_out)
                 for i, t, v, is_out in node._sv)
+        if self._retains_grad and old_fn is not None and old_fn is not self.grad_fn:
+            _move_retain_hook(self, old_fn, old_nr)
     return self
+
+
+def _move_retain_hook(self, old_fn, old_nr):
+    """retain_grad() follows the tensor to its new grad_fn after an in-place op, as in
+    PyTorch: .grad is then the gradient of the tensor's current values."""
+    hooks = old_fn._pre_hooks or []
+    old_fn._pre_hooks = [e for e in hooks
+                         if not (len(e) > 2 and e[2] == "retain" and e[0] == old_nr)]
+    self._retains_grad = False
+    self.retain_grad()
 
 
 def inplace(self, op, *args, overlap_ok=False, **kwargs):

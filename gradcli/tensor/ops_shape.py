@@ -437,9 +437,13 @@ def rebase_view(view, op_node):
         return (res,) + tuple(inner[1:])
 
     cs = _COPY_SLICES(nexts, copy_slices_bwd, None, meta)
+    old_fn, old_nr = base.grad_fn, base._output_nr
     base.grad_fn = cs
     base._requires_grad = True
     base._output_nr = 0
+    if base._retains_grad and old_fn is not None:
+        from .dispatch import _move_retain_hook
+        _move_retain_hook(base, old_fn, old_nr)
     av = _AS_STRIDED(((cs, 0),), lambda n, g: (None,), None, None,
                      ctx=None)
     av._fn = _as_strided_bwd(view, fn)
