@@ -1160,8 +1160,8 @@ def _inplace_fast(self, other, ufunc):
     place and copying, without the temporary. None when the general path must decide."""
     dt = self.dtype
     sd = self._data
-    if dt.category != 2 or dt.reduced or not sd.flags.writeable:
-        return None
+    if dt.category != 2 or dt.reduced or not sd.flags.writeable or 0 in sd.strides:
+        return None   # (a zero stride: an expanded tensor, the general path checks overlap)
     grad_on = is_grad_enabled()
     if grad_on and self._requires_grad:
         return None

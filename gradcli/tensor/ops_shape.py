@@ -293,9 +293,18 @@ def expand(self, *sizes):
         pad = (None,) * lead + (Ellipsis,)
         return view_of(self, self._data[pad], _EXPAND, _expand_bwd, shape,
                        lambda base, p=pad: base[p])
-    arr = np.broadcast_to(self._data, target)
-    return view_of(self, arr, _EXPAND, _expand_bwd, shape,
-                   lambda base, t=target: np.broadcast_to(base, t))
+    return view_of(self, _shared_broadcast(self._data, target), _EXPAND, _expand_bwd, shape,
+                   lambda base, t=target: _shared_broadcast(base, t))
+
+
+def _shared_broadcast(data, target):
+    """An expanded view that writes through to the memory it repeats, as PyTorch's does
+    (`t = x.expand(2); t[0] = 5` changes every repeat); in-place ops that would write one
+    element several times are refused by dispatch.check_overlap."""
+    arr = np.broadcast_to(data, target)
+    if data.flags.writeable:
+        arr.flags.writeable = True
+    return arr
 
 
 @tensor_method("expand_as")
