@@ -256,6 +256,8 @@ Tensor.mH = property(_mT_prop)
 
 
 def _expand_bwd(node, g):
+    if node._ctx == ():   # PyTorch's sum_to to a 0-d shape is always a sum (-0 becomes +0)
+        return (g.sum(),)
     return (g.sum_to_size(node._ctx),)
 
 
