@@ -15,7 +15,7 @@ from . import dtypes
 from .autograd import is_grad_enabled, node_class
 from .dispatch import (as_tensor_operand, check_broadcast, data_as, inplace, is_scalar,
                        result_dtype)
-from .tensor import Tensor, make, needs, record, tensor_method
+from .tensor import Tensor, _cpp_type, make, needs, record, tensor_method
 
 # ---------------------------------------------------------------------------
 # Binary arithmetic
@@ -1022,8 +1022,8 @@ def _lerp_bwd(node, g):
 @tensor_method("lerp")
 def lerp(self, end, weight):
     if isinstance(end, Tensor) and end.dtype is not self.dtype:
-        raise RuntimeError(f"expected dtype {_c_name(self.dtype)} for `end` but got dtype "
-                           f"{_c_name(end.dtype)}")
+        raise RuntimeError(f"expected dtype {_cpp_type(self.dtype)} for `end` but got dtype "
+                           f"{_cpp_type(end.dtype)}")
     rt = result_dtype(self, end)
     a = self._data
     b = data_as(end, rt)
@@ -1032,13 +1032,6 @@ def lerp(self, end, weight):
     if isinstance(weight, Tensor):
         return record(out, _LERP1, (self, end, weight), _lerp_bwd, (self, end, weight))
     return record(out, _LERP0, (self, end), _lerp_bwd, (self, end, weight))
-
-
-def _c_name(dt):
-    """The C type name PyTorch's dtype checks print: float, double, long int, ..."""
-    return {"float32": "float", "float64": "double", "float16": "c10::Half",
-            "bfloat16": "c10::BFloat16", "int64": "long int", "int32": "int"}.get(dt.name,
-                                                                                   dt.name)
 
 
 # ---------------------------------------------------------------------------
