@@ -161,30 +161,23 @@ def _module_setattr(nn, obj, name, value):
     """PyTorch's Module.__setattr__: Parameters and Modules are registered by name."""
     d = obj.__dict__
     params, children = d.get("_params"), d.get("_children")
-    if isinstance(value, nn.Parameter):
-        if params is None:
-            raise AttributeError("cannot assign parameters before Module.__init__() call")
-        d.pop(name, None)
-        children.pop(name, None)
-        params[name] = value
-    elif params is not None and name in params:
-        if value is not None:
-            raise TypeError(f"cannot assign '{nn._typename(value)}' as parameter '{name}' "
-                            "(torch.nn.Parameter or None expected)")
-        params[name] = None
-    elif isinstance(value, nn.Module):
-        if children is None:
-            raise AttributeError("cannot assign module before Module.__init__() call")
-        d.pop(name, None)
-        params.pop(name, None)
-        children[name] = value
-    elif children is not None and name in children:
-        if value is not None:
-            raise TypeError(f"cannot assign '{nn._typename(value)}' as child module '{name}' "
-                            "(torch.nn.Module or None expected)")
-        children[name] = None
-    else:
-        setattr(obj, name, value)
+    for table, other, kind, plural, what in (
+            (params, children, nn.Parameter, "parameters", "parameter"),
+            (children, params, nn.Module, "module", "child module")):
+        if isinstance(value, kind):
+            if table is None:
+                raise AttributeError(f"cannot assign {plural} before Module.__init__() call")
+            d.pop(name, None)
+            other.pop(name, None)
+            table[name] = value
+            return
+        if table is not None and name in table:
+            if value is not None:
+                raise TypeError(f"cannot assign '{nn._typename(value)}' as {what} '{name}' "
+                                f"(torch.nn.{kind.__name__} or None expected)")
+            table[name] = None
+            return
+    setattr(obj, name, value)
 
 
 def class_get(cls, name: str):

@@ -456,19 +456,10 @@ def pow_scalar(x: np.ndarray, exponent: float) -> np.ndarray | None:
     rounded float64 pow on 750k values.  A 0-d *tensor* exponent takes the general
     path even for 2 -- do not route it here.
     """
-    x = np.asarray(x, dtype=_F32)
-    with np.errstate(all="ignore"):
-        if exponent == 2:
-            return x * x
-        if exponent == 3:
-            return (x * x) * x
-        if exponent == -1:
-            return np.asarray(_F32(1) / x, dtype=_F32)
-        if exponent == -2:
-            return np.asarray(_F32(1) / (x * x), dtype=_F32)
-        if exponent == -0.5:
-            return rsqrt(x)
-    return None
+    if exponent not in (2, 3, -1, -2, -0.5):   # 0.5: MKL sqrt, not reproducible
+        return None
+    from .ops_pointwise import _pow_special  # the engine's own implementation
+    return _pow_special(np.asarray(x, dtype=_F32), exponent)
 
 
 # ----------------------------------------------------------------- registries
