@@ -7,9 +7,9 @@ backward function written with Tensor operations (so that `create_graph=True` re
 the backward pass itself). Leaves that require grad are reached through an
 `AccumulateGrad` node that holds the leaf.
 
-The engine (`run_backward`) is iterative: dependency counts, then a heap of ready nodes
-ordered newest-first by creation sequence number, which fixes PyTorch's order of
-gradient summation. Nothing here recurses on graph depth.
+The engine (`run_backward`) is iterative: a heap of the nodes reached so far, taken
+newest-first by creation sequence number, which fixes PyTorch's order of gradient
+summation. Nothing here recurses on graph depth.
 """
 from __future__ import annotations
 
@@ -309,27 +309,6 @@ def edge_of(t):
 #: before, after) and end(); the engine pays one `if observers:` check per node when empty.
 observers: list = []
 
-def _collect(roots):
-    """Dependency counts of every node reachable from roots (iterative DFS)."""
-    deps = {}
-    stack = [n for n in roots if n is not None]
-    for n in stack:
-        deps.setdefault(n, 0)
-    get = deps.get
-    while stack:
-        node = stack.pop()
-        for nxt, _ in node.next_functions:
-            if nxt is None:
-                continue
-            d = get(nxt)
-            if d is None:
-                deps[nxt] = 1
-                stack.append(nxt)
-            else:
-                deps[nxt] = d + 1
-    return deps
-
-
 def _needed_nodes(roots, targets):
     """{node: reaches a target} for nodes reachable from roots (iterative post-order)."""
     memo = {}
@@ -355,6 +334,51 @@ def _needed_nodes(roots, targets):
     return memo
 
 
+def _run_hooks(node, buf):
+    """The node's pre-hooks (and a leaf's tensor hooks) on its gradient buffer `buf`."""
+    if node._pre_hooks:
+        for entry in list(node._pre_hooks):
+            nr, fn = entry[0], entry[1]
+            if nr is None:
+                res = fn(tuple(buf))
+                if res is not None:
+                    buf = list(res)
+            elif buf[nr] is not None:
+                res = fn(buf[nr])
+                if res is not None:
+                    buf[nr] = res
+    if type(node) is AccumulateGrad and buf[0] is not None:
+        hooks = node.variable._hooks
+        if hooks:
+            g = buf[0]
+            for fn in list(hooks):
+                res = fn(g)
+                if res is not None:
+                    g = res
+            buf[0] = g
+    return buf
+
+
+def _leaf(node, g, create_graph):
+    """AccumulateGrad: add g into the leaf's .grad, then the leaf's post-accumulate hooks."""
+    var = node.variable
+    if observers:
+        old = var._grad
+        old = None if old is None else old.detach().clone()
+    _accumulate(var, g, create_graph)
+    if g is not None:
+        if observers:
+            for o in observers:
+                o.accumulate(var, old, var._grad)
+        post = getattr(var, "_post_acc", None)
+        if post:
+            for fn in list(post):
+                fn(var)
+    if node._post_hooks:
+        for fn in list(node._post_hooks):
+            fn((), (g,))
+
+
 def run_backward(roots, grads, retain_graph=False, create_graph=False,
                  inputs=None, capture=None):
     """Propagate `grads` from the graph roots.
@@ -363,6 +387,12 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
     capture: optional dict {(node, output_nr): index} (autograd.grad, or backward with
     `inputs=`): only the nodes that lead to a captured edge run, nothing accumulates into
     leaves, and the list of captured gradients (None where nothing arrived) is returned.
+
+    Order: a node's inputs are always older than the node (sequence numbers only grow and
+    next_functions never change), so taking the newest node that has received anything
+    runs every node after all of its consumers: a heap of the nodes reached so far, no
+    dependency counting. The buffer of a single-output node is its gradient (or None),
+    of a multi-output node a list.
     """
     from .tensor import Tensor  # local: the engine and Tensor refer to each other
 
@@ -373,89 +403,64 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
         if observers:
             for o in observers:
                 o.begin(roots, capture)
-        deps = _collect(root_nodes)
         buffers = {}
         heap = []
+        heappush = heapq.heappush
+        heappop = heapq.heappop
         captured = [None] * len(capture) if capture is not None else None
         needed = None
         if capture is not None:
             needed = _needed_nodes(root_nodes, {n for n, _ in capture})
         for (node, nr), g in zip(roots, grads):
-            buf = buffers.get(node)
-            if buf is None:
-                buf = buffers[node] = [None] * node._n_out
+            if node is None:
+                continue
+            multi = node._n_out > 1
+            if node not in buffers:
+                buffers[node] = [None] * node._n_out if multi else None
+                heappush(heap, (-node._seq, node))
             if g is not None:
-                buf[nr] = g if buf[nr] is None else buf[nr] + g
-        for node in dict.fromkeys(root_nodes):
-            if deps.get(node, 0) == 0:
-                heapq.heappush(heap, (-node._seq, id(node), node))
-        heappush = heapq.heappush
-        heappop = heapq.heappop
+                if multi:
+                    buf = buffers[node]
+                    buf[nr] = g if buf[nr] is None else buf[nr] + g
+                else:
+                    old = buffers[node]
+                    buffers[node] = g if old is None else old + g
+        missing = _MISSING
         while heap:
-            _, _, node = heappop(heap)
-            buf = buffers.pop(node, None)
+            node = heappop(heap)[1]
+            buf = buffers.pop(node)
             if needed is not None and not needed.get(node):
                 continue
-            if buf is None:
-                buf = [None] * node._n_out
-            if node._pre_hooks:
-                for entry in list(node._pre_hooks):
-                    nr, fn = entry[0], entry[1]
-                    if nr is None:
-                        res = fn(tuple(buf))
-                        if res is not None:
-                            buf = list(res)
-                    elif buf[nr] is not None:
-                        res = fn(buf[nr])
-                        if res is not None:
-                            buf[nr] = res
-            is_acc = type(node) is AccumulateGrad
-            if is_acc and buf[0] is not None:
-                hooks = node.variable._hooks
-                if hooks:
-                    g = buf[0]
-                    for fn in list(hooks):
-                        res = fn(g)
-                        if res is not None:
-                            g = res
-                    buf[0] = g
-            if capture is not None:
-                for nr in range(node._n_out):
-                    k = capture.get((node, nr))
-                    if k is not None and buf[nr] is not None:
-                        captured[k] = buf[nr]
-            if is_acc:
+            n_out = node._n_out
+            if node._pre_hooks or capture is not None or (
+                    type(node) is AccumulateGrad and node.variable._hooks):
+                lst = _run_hooks(node, buf if n_out > 1 else [buf])
+                if capture is not None:
+                    for nr in range(n_out):
+                        k = capture.get((node, nr))
+                        if k is not None and lst[nr] is not None:
+                            captured[k] = lst[nr]
+                buf = lst if n_out > 1 else lst[0]
+            if type(node) is AccumulateGrad:
                 if capture is None:
-                    if observers:
-                        old = node.variable._grad
-                        old = None if old is None else old.detach().clone()
-                    _accumulate(node.variable, buf[0], create_graph)
-                    if observers and buf[0] is not None:
-                        for o in observers:
-                            o.accumulate(node.variable, old, node.variable._grad)
-                    post = getattr(node.variable, "_post_acc", None)
-                    if post and buf[0] is not None:
-                        for fn in list(post):
-                            fn(node.variable)
-                    if node._post_hooks:
-                        for fn in list(node._post_hooks):
-                            fn((), tuple(buf))
+                    _leaf(node, buf, create_graph)
                 continue
             if needed is not None and not any(
                     c is not None and needed.get(c) for c, _ in node.next_functions):
                 continue
-            if (buf[0] is None) if node._n_out == 1 else all(b is None for b in buf):
+            if buf is None or (n_out > 1 and all(b is None for b in buf)):
                 in_grads = (None,) * len(node.next_functions)
             else:
-                in_grads = node._fn(node, buf if node._n_out > 1 else buf[0])
+                in_grads = node._fn(node, buf)
                 if node._post_hooks:
+                    bufs = tuple(buf) if n_out > 1 else (buf,)
                     for fn in list(node._post_hooks):
-                        res = fn(tuple(in_grads), tuple(buf))
+                        res = fn(tuple(in_grads), bufs)
                         if res is not None:
                             in_grads = tuple(res)
                 if observers:
                     for o in observers:
-                        o.node(node, tuple(buf), tuple(in_grads))
+                        o.node(node, tuple(buf) if n_out > 1 else (buf,), tuple(in_grads))
                 if not retain_graph:
                     node._released = True
                     if node._saved is not None:
@@ -472,22 +477,30 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
                     m = meta[i]
                     if g._data.shape != m[0] or g.dtype is not m[1]:
                         g = _conform(g, m, Tensor)
+                if nxt._n_out == 1:
+                    old = buffers.get(nxt, missing)
+                    if old is missing:
+                        buffers[nxt] = g
+                        heappush(heap, (-nxt._seq, nxt))
+                    elif g is not None:
+                        buffers[nxt] = g if old is None else old + g
+                    continue
                 b = buffers.get(nxt)
                 if b is None:
                     b = buffers[nxt] = [None] * nxt._n_out
+                    heappush(heap, (-nxt._seq, nxt))
                 if g is not None:
                     old = b[nr]
                     b[nr] = g if old is None else old + g
-                d = deps[nxt] - 1
-                deps[nxt] = d
-                if d == 0:
-                    heappush(heap, (-nxt._seq, id(nxt), nxt))
         if observers:
             for o in observers:
                 o.end()
         return captured
     finally:
         _state["enabled"] = prev_mode
+
+
+_MISSING = object()
 
 
 class _ReleasedMarker:
