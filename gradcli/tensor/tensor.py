@@ -565,6 +565,9 @@ def record(out, node_cls, inputs, backward_fn, saved=None, ctx=None):
 
     inputs: the tensors (or None for Python scalars) in next_functions order.
     backward_fn(node, grad) returns one gradient (or None) per input.
+    saved: the values backward_fn reads through node.saved(); saved tensors have their
+    version recorded (an in-place change before backward is an error), and a saved `out`
+    is kept as an alias, so the graph holds no reference cycle.
     """
     if not _grad_state["enabled"]:
         return out
@@ -593,16 +596,20 @@ def record(out, node_cls, inputs, backward_fn, saved=None, ctx=None):
     node = node_cls(tuple(nexts), backward_fn, saved, tuple(meta), ctx)
     if saved is not None:
         sv = []
-        for i, s in enumerate(saved):
+        aliased = False
+        i = 0
+        for s in saved:
             if type(s) is Tensor:
                 if s is out:
                     s = out.detach()
+                    aliased = True
                     sv.append((i, s, s._vc[0], True))
                 else:
                     sv.append((i, s, s._vc[0], False))
+            i += 1
         if sv:
             node._sv = tuple(sv)
-            if sv[-1][3] or any(e[3] for e in sv):
+            if aliased:
                 lst = list(saved)
                 for e in sv:
                     lst[e[0]] = e[1]
