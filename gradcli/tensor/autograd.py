@@ -17,6 +17,8 @@ import heapq
 import itertools
 import weakref
 
+from numpy import asarray, ndarray
+
 # ---------------------------------------------------------------------------
 # Grad mode
 
@@ -426,6 +428,9 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
                     old = buffers[node]
                     buffers[node] = g if old is None else old + g
         missing = _MISSING
+        # Array formulas (backward_raw) when the pass is neither recorded nor watched:
+        # buffers then hold bare float32/float64 arrays between such nodes.
+        raw_formulas = None if create_graph or capture is not None or observers else _raw()
         while heap:
             node = heappop(heap)[1]
             buf = buffers.pop(node)
@@ -434,7 +439,7 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
             n_out = node._n_out
             if node._pre_hooks or capture is not None or (
                     type(node) is AccumulateGrad and node.variable._hooks):
-                lst = _run_hooks(node, buf if n_out > 1 else [buf])
+                lst = _run_hooks(node, _as_tensors(buf) if n_out > 1 else [_as_tensor(buf)])
                 if capture is not None:
                     for nr in range(n_out):
                         k = capture.get((node, nr))
@@ -443,7 +448,7 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
                 buf = lst if n_out > 1 else lst[0]
             if type(node) is AccumulateGrad:
                 if capture is None:
-                    _leaf(node, buf, create_graph)
+                    _leaf(node, _as_tensor(buf), create_graph)
                 continue
             if needed is not None and not any(
                     c is not None and needed.get(c) for c, _ in node.next_functions):
@@ -451,16 +456,26 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
             if buf is None or (n_out > 1 and all(b is None for b in buf)):
                 in_grads = (None,) * len(node.next_functions)
             else:
-                in_grads = node._fn(node, buf)
-                if node._post_hooks:
-                    bufs = tuple(buf) if n_out > 1 else (buf,)
-                    for fn in list(node._post_hooks):
-                        res = fn(tuple(in_grads), bufs)
-                        if res is not None:
-                            in_grads = tuple(res)
-                if observers:
-                    for o in observers:
-                        o.node(node, tuple(buf) if n_out > 1 else (buf,), tuple(in_grads))
+                in_grads = NotImplemented
+                if raw_formulas is not None and not node._post_hooks:
+                    formula = raw_formulas.get(node._fn)
+                    if formula is not None:
+                        if type(buf) is ndarray:
+                            in_grads = formula(node, buf, _ARRAY_DTYPES[buf.dtype])
+                        elif buf.dtype in _RAW_DTYPES:
+                            in_grads = formula(node, buf._data, buf.dtype)
+                if in_grads is NotImplemented:
+                    buf = _as_tensor(buf)
+                    in_grads = node._fn(node, buf)
+                    if node._post_hooks:
+                        bufs = tuple(buf) if n_out > 1 else (buf,)
+                        for fn in list(node._post_hooks):
+                            res = fn(tuple(in_grads), bufs)
+                            if res is not None:
+                                in_grads = tuple(res)
+                    if observers:
+                        for o in observers:
+                            o.node(node, tuple(buf) if n_out > 1 else (buf,), tuple(in_grads))
                 if not retain_graph:
                     node._released = True
                     if node._saved is not None:
@@ -473,23 +488,36 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
                 if nxt is None:
                     continue
                 g = in_grads[i]
-                if g is not None and meta is not None:
-                    m = meta[i]
-                    if g._data.shape != m[0] or g.dtype is not m[1]:
-                        g = _conform(g, m, Tensor)
+                if g is not None:
+                    if type(g) is not Tensor:  # from an array formula
+                        if type(g) is not ndarray:  # NumPy's result on 0-d arrays
+                            g = asarray(g)
+                        m = meta[i]
+                        if g.shape != m[0] or _ARRAY_DTYPES.get(g.dtype) is not m[1]:
+                            g = _conform(_as_tensor(g), m, Tensor)
+                    elif meta is not None:
+                        m = meta[i]
+                        if g._data.shape != m[0] or g.dtype is not m[1]:
+                            g = _conform(g, m, Tensor)
                 if nxt._n_out == 1:
                     old = buffers.get(nxt, missing)
                     if old is missing:
                         buffers[nxt] = g
                         heappush(heap, (-nxt._seq, nxt))
                     elif g is not None:
-                        buffers[nxt] = g if old is None else old + g
+                        if old is None:
+                            buffers[nxt] = g
+                        elif type(old) is ndarray and type(g) is ndarray:
+                            buffers[nxt] = asarray(old + g)  # same dtype and shape: Tensor add's kernel
+                        else:
+                            buffers[nxt] = _as_tensor(old) + _as_tensor(g)
                     continue
                 b = buffers.get(nxt)
                 if b is None:
                     b = buffers[nxt] = [None] * nxt._n_out
                     heappush(heap, (-nxt._seq, nxt))
                 if g is not None:
+                    g = _as_tensor(g)
                     old = b[nr]
                     b[nr] = g if old is None else old + g
         if observers:
@@ -501,6 +529,35 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
 
 
 _MISSING = object()
+_RAW_DTYPES = {}    # the DTypes whose gradients the array formulas take: float32, float64
+_ARRAY_DTYPES = {}  # their NumPy dtypes -> the DTypes
+
+
+def _raw():
+    """The array formulas (imported on the first backward pass: they import the ops)."""
+    global _raw_table
+    if _raw_table is None:
+        from . import backward_raw, dtypes
+        for dt in (dtypes.float32, dtypes.float64):
+            _RAW_DTYPES[dt] = True
+            _ARRAY_DTYPES[dt.np] = dt
+        _raw_table = backward_raw.FORMULAS
+    return _raw_table
+
+
+_raw_table = None
+
+
+def _as_tensor(g):
+    """A gradient as a Tensor (the array formulas pass bare float32/float64 arrays)."""
+    if g is None or type(g) is not ndarray:
+        return g
+    from .tensor import make
+    return make(g, _ARRAY_DTYPES[g.dtype])
+
+
+def _as_tensors(buf):
+    return [_as_tensor(g) for g in buf]
 
 
 class _ReleasedMarker:

@@ -673,21 +673,24 @@ def tanh_backward(g, y):
     """grad * (1 - y*y) as PyTorch's kernel computes it: `1 - y*y` with one rounding (a
     fused multiply-add), then the product. Differentiable, for higher-order gradients."""
     rt = result_dtype(g, y)
-    yd = y._data.astype(np.float64)  # y*y is exact in double for a float32 y
-    np.multiply(yd, yd, out=yd)
-    np.subtract(1.0, yd, out=yd)
-    one_minus = yd.astype(rt.np) if rt is dtypes.float32 else yd
-    gd = g._data.astype(rt.np, copy=False)
-    if one_minus.dtype == rt.np and gd.shape == one_minus.shape:
-        out = make(np.multiply(gd, one_minus, out=one_minus), rt)
-    else:
-        out = make(np.asarray(gd * one_minus, rt.np), rt)
+    out = make(tanh_backward_data(g._data.astype(rt.np, copy=False), y._data, rt), rt)
 
     def bwd(node, gg):
         g_, y_ = node.saved()
         return (tanh_backward(gg, y_) if needs(node, 0) else None,
                 gg * (-2 * y_ * g_) if needs(node, 1) else None)
     return record(out, _TANH_BB, (g, y), bwd, (g, y))
+
+
+def tanh_backward_data(gd, yd, rt):
+    """The array of tanh_backward: gd (already in dtype rt) times 1 - yd*yd."""
+    yd = yd.astype(np.float64)  # y*y is exact in double for a float32 y
+    np.multiply(yd, yd, out=yd)
+    np.subtract(1.0, yd, out=yd)
+    one_minus = yd.astype(rt.np) if rt is dtypes.float32 else yd
+    if one_minus.dtype == rt.np and gd.shape == one_minus.shape:
+        return np.multiply(gd, one_minus, out=one_minus)
+    return np.asarray(gd * one_minus, rt.np)
 
 
 def _torch_exact(name, fallback):
