@@ -225,7 +225,6 @@ def _evenly_bwd(node, g):
 
 def _select_bwd(node, g):
     shape, dim, keepdim = node._ctx
-    idx = node._saved[0] if not isinstance(node._saved, type(None)) else None
     idx = node.saved()[0]
     if not keepdim:
         g = g.unsqueeze(dim)
