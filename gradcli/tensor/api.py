@@ -13,6 +13,7 @@ import numpy as np
 from . import autograd, creation, dtypes, printing
 from . import ops_convert, ops_index, ops_join, ops_linalg, ops_pointwise, ops_reduce, ops_shape
 from . import ops_linalg_extra, ops_reduce_extra
+from . import torch_args
 from . import random as rng
 from . import tensor as tensor_module
 from .tensor import CPU, Size, Tensor, make
@@ -231,6 +232,11 @@ def result_type(a, b):
     return result_dtype(a, b)
 
 
+#: torch functions that keep the method's own errors for a non-Tensor `input` (PyTorch's
+#: torch.norm is Python code that fails on the first attribute it reads)
+_UNCHECKED = frozenset({"norm", "einsum"})
+
+
 def torch_namespace() -> dict:
     """name -> object for `import torch` (built once per process)."""
     global _NAMESPACE
@@ -238,7 +244,8 @@ def torch_namespace() -> dict:
         return _NAMESPACE
     ns = {}
     for name in _METHOD_FUNCTIONS:
-        ns[name] = getattr(Tensor, name)
+        fn = getattr(Tensor, name)
+        ns[name] = fn if name in _UNCHECKED else torch_args.wrap(name, fn)
     ns.update(
         Tensor=Tensor, Size=Size, tensor=creation.tensor, as_tensor=creation.as_tensor,
         zeros=creation.zeros, ones=creation.ones, empty=creation.empty, full=creation.full,
@@ -266,8 +273,11 @@ def torch_namespace() -> dict:
         bool=dtypes.bool_, bfloat16=dtypes.bfloat16, complex64=dtypes.complex64,
         cfloat=dtypes.complex64, complex128=dtypes.complex128, cdouble=dtypes.complex128,
         device=_device,
-        pow=ops_pointwise.pow_fn,
+        pow=torch_args.wrap("pow", ops_pointwise.pow_fn),
     )
+    for name in ("zeros_like", "ones_like", "empty_like", "full_like", "rand_like",
+                 "randn_like", "randint_like", "numel", "rsub"):
+        ns[name] = torch_args.wrap(name, ns[name])
     # torch.autograd, torch.nn and torch.nn.functional are filled by the extension modules.
     ns["autograd"] = {}
     ns["nn"] = {"functional": {}}

@@ -348,6 +348,7 @@ def _run_hooks(node, buf):
             elif buf[nr] is not None:
                 res = fn(buf[nr])
                 if res is not None:
+                    _check_hook_value(fn, buf[nr], res)
                     buf[nr] = res
     if type(node) is AccumulateGrad and buf[0] is not None:
         hooks = node.variable._hooks
@@ -356,9 +357,21 @@ def _run_hooks(node, buf):
             for fn in list(hooks):
                 res = fn(g)
                 if res is not None:
+                    _check_hook_value(fn, g, res)
                     g = res
             buf[0] = g
     return buf
+
+
+def _check_hook_value(fn, old, new):
+    """A tensor hook may replace the gradient, but not change its size or dtype."""
+    name = getattr(fn, "__name__", type(fn).__name__)
+    shape = getattr(getattr(new, "_data", None), "shape", None)
+    if shape != old._data.shape:
+        raise RuntimeError(f"hook '{name}' has changed the size of value")
+    if new.dtype is not old.dtype:
+        raise RuntimeError(f"hook '{name}' has changed the type of value (was "
+                           f"{old.dtype.legacy_name} got {new.dtype.legacy_name})")
 
 
 def _leaf(node, g, create_graph):

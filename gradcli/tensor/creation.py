@@ -230,6 +230,13 @@ def linspace(start, end, steps, dtype=None, device=None, requires_grad=False):
     # Each half is computed in double and rounded once as it is stored (integer dtypes
     # truncate towards zero, as the cast does).
     half = steps // 2
+    if dtype is dtypes.float64:  # each value one fused multiply-add, as PyTorch's kernel
+        from .random_math import fma64
+        out = np.empty(steps, np.float64)
+        out[:half] = fma64(step, np.arange(half, dtype=np.float64), float(start))
+        out[half:] = fma64(-step, np.arange(steps - 1 - half, -1, -1, dtype=np.float64),
+                           float(end))
+        return _finish(out, dtype, requires_grad)
     out = np.empty(steps, dtype.np)
     lo = np.arange(half, dtype=np.float64)
     lo *= step

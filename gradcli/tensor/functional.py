@@ -484,6 +484,8 @@ def _log_sigmoid(x):
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
              reduction="mean"):
     _check_reduction(reduction)
+    if input._data.ndim == 2 and target._data.ndim > 1:
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
     if target.dtype.category != 1 or target.dtype is dtypes.bool_:
         raise RuntimeError(
             f"expected target dtype to be Long or Byte, but got {_type_word(target.dtype)}")
@@ -583,8 +585,8 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
                   reduce=None, reduction="mean", label_smoothing=0.0):
     _check_reduction(reduction)
     cdim = 0 if input._data.ndim == 1 else 1
-    if target.dtype.is_floating_point:
-        if target._data.shape != input._data.shape:
+    if target._data.shape == input._data.shape:  # class probabilities
+        if not target.dtype.is_floating_point:
             raise RuntimeError(
                 f"Expected floating point type for target with class probabilities, got "
                 f"{_type_word(target.dtype)}")

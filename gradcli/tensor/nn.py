@@ -178,12 +178,15 @@ class Module:
     def extra_repr(self):
         return ""
 
+    def _child_lines(self):
+        return [(f"({name}): ", repr(child)) for name, child in self._children.items()]
+
     def __repr__(self):
         lines = []
-        for name, child in self._children.items():
-            text = repr(child).split("\n")
+        for label, text in self._child_lines():
+            text = text.split("\n")
             text = text[:1] + ["  " + t for t in text[1:]]
-            lines.append(f"({name}): " + "\n".join(text))
+            lines.append(label + "\n".join(text))
         extra = self.extra_repr()
         head = type(self).__name__ + "("
         if not lines:
@@ -457,6 +460,23 @@ class ModuleList(_ModuleSequence):
 
     def _from_list(self, modules):
         return ModuleList(modules)
+
+    def _child_lines(self):
+        """Runs of equal-looking modules print as one line: `(0-2): 3 x Linear(...)`."""
+        lines = []
+        names = list(self._children)
+        texts = [repr(m) for m in self._children.values()]
+        i = 0
+        while i < len(texts):
+            j = i
+            while j + 1 < len(texts) and texts[j + 1] == texts[i]:
+                j += 1
+            if j == i:
+                lines.append((f"({names[i]}): ", texts[i]))
+            else:
+                lines.append((f"({names[i]}-{names[j]}): {j - i + 1} x ", texts[i]))
+            i = j + 1
+        return lines
 
     def extend(self, modules):
         for m in modules:

@@ -1,0 +1,58 @@
+import torch
+t = torch.ones(2)
+m = torch.ones(2, 2)
+cases = {
+    "sqrt(4.0)": lambda: torch.sqrt(4.0),
+    "exp(list)": lambda: torch.exp([1.0, 2.0]),
+    "exp(None)": lambda: torch.exp(None),
+    "sum(list)": lambda: torch.sum([1, 2]),
+    "mean(int)": lambda: torch.mean(3),
+    "abs(int)": lambda: torch.abs(-1),
+    "relu(list)": lambda: torch.relu([1.0]),
+    "sigmoid(float)": lambda: torch.sigmoid(0.5),
+    "numel(list)": lambda: torch.numel([1]),
+    "sin(module)": lambda: torch.sin(torch),
+    "exp(ndarray)": lambda: torch.exp(t.numpy()),
+    "exp(input=float)": lambda: torch.exp(input=2.0),
+    "exp()": lambda: torch.exp(),
+    "sum(input=t, dim=0)": lambda: torch.sum(input=t, dim=0),
+    "ones_like(list)": lambda: torch.ones_like([1, 2]),
+    "zeros_like(float)": lambda: torch.zeros_like(1.0),
+    "cat bad element": lambda: torch.cat([t, [1.0]]),
+    "stack bad element": lambda: torch.stack([t, 1.0]),
+    "add(2, t)": lambda: torch.add(2, t),
+    "mul(2, t)": lambda: torch.mul(2, t),
+    "sub(1, t)": lambda: torch.sub(1, t),
+    "div(1, t)": lambda: torch.div(1, t),
+    "pow(2, t)": lambda: torch.pow(2, t),
+    "remainder(5, t)": lambda: torch.remainder(5, t),
+    "add(t, list)": lambda: torch.add(t, [1.0, 2.0]),
+    "sub(t, list)": lambda: torch.sub(t, [1]),
+    "div(t, str)": lambda: torch.div(t, "a"),
+    "matmul(list, t)": lambda: torch.matmul([1.0], t),
+    "matmul(t, list)": lambda: torch.matmul(t, [1.0]),
+    "mm(m, 2)": lambda: torch.mm(m, 2),
+    "mv(m, 2)": lambda: torch.mv(m, 2),
+    "dot(t, list)": lambda: torch.dot(t, [1.0]),
+    "maximum(1, t)": lambda: torch.maximum(1, t),
+    "minimum(t, 2)": lambda: torch.minimum(t, 2),
+    "atan2(t, 1)": lambda: torch.atan2(t, 1),
+    "eq(1, t)": lambda: torch.eq(1, t),
+    "le(t, list)": lambda: torch.le(t, [1]),
+    "clamp(list, 0, 1)": lambda: torch.clamp([1.0], 0, 1),
+    "fmod(5, t)": lambda: torch.fmod(5, t),
+    "lerp(1.0, t, 0.5)": lambda: torch.lerp(1.0, t, 0.5),
+    "pow(t, list)": lambda: torch.pow(t, [2]),
+    "rsub(1, t)": lambda: torch.rsub(1, t),
+    "rsub(t, 1)": lambda: torch.rsub(t, 1),
+    "max(t, 1.0)": lambda: torch.max(t, 1.0),
+    "max(t, 0)": lambda: torch.max(t, 0).values,
+    "t.add(list)": lambda: t.add([1.0, 2.0]),
+    "reshape(list)": lambda: torch.reshape([1, 2], (2,)),
+    "transpose(int)": lambda: torch.transpose(1, 0, 1),
+}
+for k, f in cases.items():
+    try:
+        print(k, "->", f())
+    except Exception as e:
+        print(k, "->", type(e).__name__, e)
