@@ -4,9 +4,11 @@ recording a graph, and bump the version counters as in-place ops do."""
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 
 import numpy as np
 
+from . import dtypes
 from .tensor import Tensor, make
 
 _FMA = True
@@ -48,7 +50,7 @@ class _Optimizer:
         if not params:
             raise ValueError("optimizer got an empty parameter list")
         self.defaults = dict(defaults)
-        self.state = {}
+        self.state = defaultdict(dict)  # parameter -> its state, as in PyTorch
         self.param_groups = []
         if not isinstance(params[0], dict):
             params = [{"params": params}]
@@ -90,10 +92,19 @@ class _Optimizer:
                     self._state(p)
 
     def _state(self, p):
-        st = self.state.get(id(p))
-        if st is None:
-            st = self.state[id(p)] = {}
-        return st
+        return self.state[p]
+
+    def state_dict(self):
+        """{'state': {index: state}, 'param_groups': [options..., 'params': [indices]]}:
+        parameters are numbered in group order; the state holds the live tensors."""
+        index = {}
+        groups = []
+        for group in self.param_groups:
+            packed = {k: v for k, v in group.items() if k != "params"}
+            packed["params"] = [index.setdefault(id(p), len(index)) for p in group["params"]]
+            groups.append(packed)
+        return {"state": {index[id(p)]: st for p, st in self.state.items()},
+                "param_groups": groups}
 
     def __repr__(self):
         lines = [type(self).__name__ + " ("]
@@ -184,28 +195,28 @@ class Adam(_Optimizer):
             lr, (b1, b2), eps = group["lr"], group["betas"], group["eps"]
             wd = group["weight_decay"]
             if not st:
-                st["step"] = 0.0
-                st["exp_avg"] = np.zeros_like(p._data)
-                st["exp_avg_sq"] = np.zeros_like(p._data)
+                st["step"] = _step_tensor()
+                st["exp_avg"] = _zeros_like(p)
+                st["exp_avg_sq"] = _zeros_like(p)
                 if group["amsgrad"]:
-                    st["max_exp_avg_sq"] = np.zeros_like(p._data)
-            st["step"] += 1
+                    st["max_exp_avg_sq"] = _zeros_like(p)
+            st["step"]._data += 1
             if wd != 0:
                 if group["decoupled_weight_decay"]:
                     _write(p, p._data * dt(1 - lr * wd))
                 else:
                     g = _fma(p._data, dt(wd), g)
-            m = st["exp_avg"]
-            v = st["exp_avg_sq"]
+            m = st["exp_avg"]._data
+            v = st["exp_avg_sq"]._data
             m[...] = _lerp(m, g, 1 - b1)
             v[...] = _fma(g * dt(1 - b2), g, v * dt(b2))
-            step = st["step"]
+            step = float(st["step"]._data)
             bc1 = 1 - b1 ** step
             bc2 = 1 - b2 ** step
             step_size = lr / bc1
             bc2_sqrt = math.sqrt(bc2)
             if group["amsgrad"]:
-                mx = st["max_exp_avg_sq"]
+                mx = st["max_exp_avg_sq"]._data
                 mx[...] = np.maximum(mx, v)
                 denom = np.sqrt(mx) / dt(bc2_sqrt) + dt(eps)
             else:
@@ -240,9 +251,9 @@ class RMSprop(_Optimizer):
         _check("weight_decay value", weight_decay)
         _check("alpha value", alpha)
         _Optimizer.__init__(self, params, dict(
-            lr=lr, alpha=alpha, eps=eps, weight_decay=weight_decay, momentum=momentum,
-            centered=centered, capturable=capturable, foreach=foreach, maximize=maximize,
-            differentiable=differentiable))
+            lr=lr, momentum=momentum, alpha=alpha, eps=eps, centered=centered,
+            weight_decay=weight_decay, capturable=capturable, foreach=foreach,
+            maximize=maximize, differentiable=differentiable))
 
     def step(self, closure=None):
         loss = closure() if closure is not None else None
@@ -250,25 +261,25 @@ class RMSprop(_Optimizer):
             lr, alpha, eps = group["lr"], group["alpha"], group["eps"]
             wd, mom = group["weight_decay"], group["momentum"]
             if not st:
-                st["step"] = 0.0
-                st["square_avg"] = np.zeros_like(p._data)
+                st["step"] = _step_tensor()
+                st["square_avg"] = _zeros_like(p)
                 if mom > 0:
-                    st["momentum_buffer"] = np.zeros_like(p._data)
+                    st["momentum_buffer"] = _zeros_like(p)
                 if group["centered"]:
-                    st["grad_avg"] = np.zeros_like(p._data)
-            st["step"] += 1
+                    st["grad_avg"] = _zeros_like(p)
+            st["step"]._data += 1
             if wd != 0:
                 g = _fma(p._data, dt(wd), g)
-            sq = st["square_avg"]
+            sq = st["square_avg"]._data
             sq[...] = _fma(g * dt(1 - alpha), g, sq * dt(alpha))
             if group["centered"]:
-                ga = st["grad_avg"]
+                ga = st["grad_avg"]._data
                 ga[...] = _lerp(ga, g, 1 - alpha)
                 avg = np.sqrt(_fma(-ga, ga, sq)) + dt(eps)
             else:
                 avg = np.sqrt(sq) + dt(eps)
             if mom > 0:
-                buf = st["momentum_buffer"]
+                buf = st["momentum_buffer"]._data
                 buf[...] = _fma(dt(1), g / avg, buf * dt(mom))
                 _write(p, _fma(buf, dt(-lr), p._data))
             else:
@@ -292,22 +303,32 @@ class Adagrad(_Optimizer):
         for group in self.param_groups:
             for p in group["params"]:
                 st = self._state(p)
-                st["step"] = 0.0
-                st["sum"] = np.full_like(p._data, group["initial_accumulator_value"])
+                st["step"] = _step_tensor()
+                st["sum"] = make(np.full_like(p._data, group["initial_accumulator_value"]),
+                                 p.dtype)
 
     def step(self, closure=None):
         loss = closure() if closure is not None else None
         for group, p, dt, g, st in self._gradients():
             lr, eps, wd = group["lr"], group["eps"], group["weight_decay"]
-            st["step"] += 1
+            st["step"]._data += 1
             if wd != 0:
                 g = _fma(p._data, dt(wd), g)
-            clr = lr / (1 + (st["step"] - 1) * group["lr_decay"])
-            acc = st["sum"]
+            clr = lr / (1 + (float(st["step"]._data) - 1) * group["lr_decay"])
+            acc = st["sum"]._data
             acc[...] = _fma(g, g, acc)
             std = np.sqrt(acc) + dt(eps)
             _write(p, _fma(dt(-clr), g / std, p._data))
         return loss
+
+
+def _step_tensor():
+    """The step count of a parameter's state: a float32 scalar tensor, as in PyTorch."""
+    return make(np.zeros((), np.float32), dtypes.float32)
+
+
+def _zeros_like(p):
+    return make(np.zeros_like(p._data), p.dtype)
 
 
 def _lerp(a, b, w):
