@@ -107,3 +107,25 @@ def test_hooks_see_tensors_between_array_formulas():
     ref = torch.tensor([1.0, 2.0], requires_grad=True)
     ((ref * 3.0 + 1.0).tanh()).sum().backward(create_graph=True)
     assert x.grad._data.tobytes() == (ref.grad * 2).detach()._data.tobytes()
+
+
+def test_leaf_grad_never_aliases_a_script_tensor():
+    """A leaf takes the engine's own sum of incoming gradients without a copy, but copies
+    anything that passed through unchanged (here the script's `gradient=` tensor)."""
+    x = torch.tensor([1.0, 2.0], requires_grad=True)
+    g = torch.tensor([1.0, 1.0])
+    (x + 0.0).backward(g)          # AddBackward hands g through: x.grad must be a copy
+    x.grad.add_(5.0)
+    assert g.tolist() == [1.0, 1.0]
+    x.grad = None
+    (x + x).backward(g)            # two paths: x.grad is the engine's sum g + g
+    assert x.grad.tolist() == [2.0, 2.0]
+    (x * 3.0).backward(g)          # later passes accumulate into it in place
+    assert x.grad.tolist() == [5.0, 5.0]
+    assert g.tolist() == [1.0, 1.0]
+    seen = []
+    w = torch.tensor([1.0, 2.0], requires_grad=True)
+    w.register_hook(lambda grad: seen.append(grad) or g)   # a hook returning a script tensor
+    (w + w).backward(g)
+    w.grad.add_(1.0)
+    assert g.tolist() == [1.0, 1.0]

@@ -374,13 +374,15 @@ def _check_hook_value(fn, old, new):
                            f"{old.dtype.legacy_name} got {new.dtype.legacy_name})")
 
 
-def _leaf(node, g, create_graph):
-    """AccumulateGrad: add g into the leaf's .grad, then the leaf's post-accumulate hooks."""
+def _leaf(node, g, create_graph, owned=False):
+    """AccumulateGrad: add g into the leaf's .grad, then the leaf's post-accumulate hooks.
+    owned: g was made by the engine itself (a sum of incoming gradients) and nothing else
+    refers to it, so a leaf without .grad may take it instead of a copy."""
     var = node.variable
     if observers:
         old = var._grad
         old = None if old is None else old.detach().clone()
-    _accumulate(var, g, create_graph)
+    _accumulate(var, g, create_graph, owned)
     if g is not None:
         if observers:
             for o in observers:
@@ -441,6 +443,7 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
                     old = buffers[node]
                     buffers[node] = g if old is None else old + g
         missing = _MISSING
+        merged = set()  # nodes whose buffer is a sum the engine made (no one else holds it)
         # Array formulas (backward_raw) when the pass is neither recorded nor watched:
         # buffers then hold bare float32/float64 arrays between such nodes.
         raw_formulas = None if create_graph or capture is not None or observers else _raw()
@@ -452,6 +455,7 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
             n_out = node._n_out
             if node._pre_hooks or capture is not None or (
                     type(node) is AccumulateGrad and node.variable._hooks):
+                merged.discard(node)  # a hook may hand back a tensor the script holds
                 lst = _run_hooks(node, _as_tensors(buf) if n_out > 1 else [_as_tensor(buf)])
                 if capture is not None:
                     for nr in range(n_out):
@@ -461,7 +465,8 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
                 buf = lst if n_out > 1 else lst[0]
             if type(node) is AccumulateGrad:
                 if capture is None:
-                    _leaf(node, _as_tensor(buf), create_graph)
+                    _leaf(node, _as_tensor(buf), create_graph,
+                          node in merged and not observers)
                 continue
             if needed is not None and not any(
                     c is not None and needed.get(c) for c, _ in node.next_functions):
@@ -522,8 +527,10 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
                             buffers[nxt] = g
                         elif type(old) is ndarray and type(g) is ndarray:
                             buffers[nxt] = asarray(old + g)  # same dtype and shape: Tensor add's kernel
+                            merged.add(nxt)
                         else:
                             buffers[nxt] = _as_tensor(old) + _as_tensor(g)
+                            merged.add(nxt)
                     continue
                 b = buffers.get(nxt)
                 if b is None:
@@ -603,11 +610,13 @@ def _copy_bwd(node, g):
 _COPY_BACKWARDS = node_class("CopyBackwards")
 
 
-def _accumulate(var, g, create_graph):
+def _accumulate(var, g, create_graph, owned=False):
     if g is None:
         return
     old = var._grad
-    if old is None:
+    if old is None and owned and not create_graph:
+        var._grad = g
+    elif old is None:
         # A fresh copy, so later in-place accumulation never writes into a tensor the
         # script holds (e.g. the `gradient=` argument of backward). Under create_graph
         # PyTorch copies into a new tensor with the leaf's strides: the copy's node is
