@@ -192,9 +192,6 @@ class Generator(rng.Generator):
         super().set_state(state._data if isinstance(state, Tensor) else state)
         return self
 
-    def __repr__(self):
-        return f"<torch._C.Generator object at {id(self):#x}>"
-
 
 def _device(spec="cpu", index=None):
     """torch.device: only the CPU exists here."""

@@ -596,6 +596,14 @@ def unary(spec, x):
     return record(out, spec.node, (x,), spec.bwd, saved)
 
 
+def _negate(d):
+    if d.dtype == np.bool_:
+        raise RuntimeError(
+            "Negation, the `-` operator, on a bool tensor is not supported. If you are trying "
+            "to invert a mask, use the `~` or `logical_not()` operator instead.")
+    return np.negative(d)
+
+
 def _zero_grad(node, g):
     # PyTorch returns zeros_like(grad): +0 everywhere, never -0
     return (make(np.zeros(g._data.shape, g.dtype.np), g.dtype),)
@@ -609,7 +617,8 @@ LN2 = math.log(2.0)
 LN10 = math.log(10.0)
 
 UNARY = {
-    "neg": Unary(np.negative, "NegBackward0", lambda n, g: (-g,), None, to_float=False),
+    "neg": Unary(lambda d: _negate(d), "NegBackward0", lambda n, g: (-g,), None,
+                 to_float=False),
     "exp": Unary(np.exp, "ExpBackward0", lambda n, g: (g * _s(n),), "out"),
     "exp2": Unary(lambda d: _exp2(d), "Exp2Backward0", lambda n, g: (g * (_s(n) * LN2),), "out",
                   exact32=True),

@@ -94,6 +94,9 @@ class Generator:
 
     __slots__ = ("_bg", "_seed", "_normal", "_lazy", "_pending", "_pend_next", "_idle_next")
 
+    def __repr__(self):  # what scripts see (torch.manual_seed returns the default one)
+        return f"<torch._C.Generator object at {id(self):#x}>"
+
     def __init__(self, seed: int | None = DEFAULT_SEED):
         self._bg = None  # NumPy MT19937 holding the live 624-word state and position
         self._seed = 0
