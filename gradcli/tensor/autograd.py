@@ -549,7 +549,7 @@ def run_backward(roots, grads, retain_graph=False, create_graph=False,
 
 
 _MISSING = object()
-_RAW_DTYPES = {}    # the DTypes whose gradients the array formulas take: float32, float64
+_RAW_DTYPES = set()  # the DTypes whose gradients the array formulas take: float32, float64
 _ARRAY_DTYPES = {}  # their NumPy dtypes -> the DTypes
 
 
@@ -559,7 +559,7 @@ def _raw():
     if _raw_table is None:
         from . import backward_raw, dtypes
         for dt in (dtypes.float32, dtypes.float64):
-            _RAW_DTYPES[dt] = True
+            _RAW_DTYPES.add(dt)
             _ARRAY_DTYPES[dt.np] = dt
         _raw_table = backward_raw.FORMULAS
     return _raw_table

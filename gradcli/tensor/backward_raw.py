@@ -17,9 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import ops_pointwise as pw
-from .tensor import Tensor
-
-NotOurs = NotImplemented
+from .tensor import Tensor, needs
 
 
 def _operand(v, dt):
@@ -32,34 +30,30 @@ def _operand(v, dt):
     return None
 
 
-def _wants(node, i):
-    return node.next_functions[i][0] is not None
-
-
 def _add(node, g, dt):
     if node._ctx is not None:  # alpha: g * alpha, left to the Tensor formula
-        return NotOurs
-    return g, (g if _wants(node, 1) else None)
+        return NotImplemented
+    return g, (g if needs(node, 1) else None)
 
 
 def _sub(node, g, dt):
     if node._ctx is not None:
-        return NotOurs
-    return g, (np.negative(g) if _wants(node, 1) else None)
+        return NotImplemented
+    return g, (np.negative(g) if needs(node, 1) else None)
 
 
 def _mul(node, g, dt):
     a, b = node.saved()
     ga = gb = None
-    if _wants(node, 0):
+    if needs(node, 0):
         bd = _operand(b, dt)
         if bd is None:
-            return NotOurs
+            return NotImplemented
         ga = np.multiply(g, bd)
-    if _wants(node, 1):
+    if needs(node, 1):
         ad = _operand(a, dt)
         if ad is None:
-            return NotOurs
+            return NotImplemented
         gb = np.multiply(g, ad)
     return ga, gb
 
@@ -68,13 +62,13 @@ def _div(node, g, dt):
     a, b = node.saved()
     bd = _operand(b, dt)
     if bd is None:
-        return NotOurs
+        return NotImplemented
     ga = gb = None
-    if _wants(node, 0):
+    if needs(node, 0):
         ga = np.divide(g, bd)
-    if _wants(node, 1):
+    if needs(node, 1):
         if type(a) is not Tensor or a.dtype is not dt or type(b) is not Tensor:
-            return NotOurs
+            return NotImplemented
         # -g * ((a / b) / b), evaluated in that order
         gb = np.multiply(np.negative(g), np.divide(np.divide(a._data, bd), bd))
     return ga, gb
@@ -92,14 +86,14 @@ def _saved_out(node, dt):
 def _exp(node, g, dt):
     yd = _saved_out(node, dt)
     if yd is None:
-        return NotOurs
+        return NotImplemented
     return (np.multiply(g, yd),)
 
 
 def _tanh(node, g, dt):
     yd = _saved_out(node, dt)
     if yd is None:
-        return NotOurs
+        return NotImplemented
     return (pw.tanh_backward_data(g, yd, dt),)
 
 

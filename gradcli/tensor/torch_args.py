@@ -10,6 +10,7 @@ method. Positions count `input` as 1 here, where the method form (`t.add([1])`) 
 """
 from __future__ import annotations
 
+from .dispatch import is_scalar
 from .tensor import Tensor
 
 #: functions whose first argument may also be a Python number (a Scalar overload)
@@ -32,7 +33,7 @@ _CLAMP = ("(Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = 
 
 def _tensor_then_operand(args):
     return isinstance(args[0], Tensor) and (
-        len(args) < 2 or isinstance(args[1], Tensor) or _is_number(args[1]))
+        len(args) < 2 or isinstance(args[1], Tensor) or is_scalar(args[1]))
 
 
 def _tensor_first(args):
@@ -43,8 +44,8 @@ def _pow_args(args):
     if len(args) < 2:
         return isinstance(args[0], Tensor)
     a, b = args[0], args[1]
-    return ((isinstance(a, Tensor) and (isinstance(b, Tensor) or _is_number(b)))
-            or (_is_number(a) and isinstance(b, Tensor)))
+    return ((isinstance(a, Tensor) and (isinstance(b, Tensor) or is_scalar(b)))
+            or (is_scalar(a) and isinstance(b, Tensor)))
 
 
 def _max_args(args):
@@ -91,10 +92,6 @@ def type_name(v) -> str:
     return f"{mod}.{t.__qualname__}"
 
 
-def _is_number(v) -> bool:
-    return type(v) in (int, float, bool, complex)
-
-
 def _must_be_tensor(name, arg, position, v):
     where = f" (position {position})" if position else ""
     return TypeError(f"{name}(): argument '{arg}'{where} must be Tensor, not {type_name(v)}")
@@ -123,14 +120,14 @@ def _check(name, args, kwargs):
         if not overloads[1](args):
             raise _invalid_combination(name, args)
         return args
-    if not isinstance(first, Tensor) and not (name in _SCALAR_FIRST and _is_number(first)):
+    if not isinstance(first, Tensor) and not (name in _SCALAR_FIRST and is_scalar(first)):
         raise _must_be_tensor(name, "input", 1, first)
     if len(args) > 1:
         second = args[1]
         arg = _TENSOR_SECOND.get(name)
         if arg is not None and not isinstance(second, Tensor):
             raise _must_be_tensor(name, arg, 2, second)
-        if name in _SCALAR_FIRST and not (isinstance(second, Tensor) or _is_number(second)):
+        if name in _SCALAR_FIRST and not (isinstance(second, Tensor) or is_scalar(second)):
             raise _must_be_tensor(name, "other", 2, second)
     return args
 
