@@ -161,3 +161,88 @@ def hsplit(self, sections):
 for _n, _f in (("split", split), ("chunk", chunk)):
     setattr(Tensor, _n, _f)
     Tensor._script_attrs.add(_n)
+
+
+# ---------------------------------------------------------------------------
+# hstack / vstack / column_stack / dstack: cat after raising every tensor to a rank
+
+def _stack_list(tensors, name):
+    if isinstance(tensors, Tensor):
+        raise TypeError(f"{name}(): argument 'tensors' (position 1) must be tuple of Tensors, "
+                        "not Tensor")
+    tensors = list(tensors)
+    if not tensors:
+        raise RuntimeError(f"{name} expects a non-empty TensorList")
+    return _check_list(tensors, name)
+
+
+def _at_least(t, rank):
+    """atleast_1d/2d/3d: 0-d -> (1,)*rank, (n,) -> (1, n) or (1, n, 1), (m, n) -> (m, n, 1)."""
+    nd = t._data.ndim
+    if nd >= rank:
+        return t
+    if nd == 0:
+        return t.reshape((1,) * rank)
+    if rank == 2:
+        return t.unsqueeze(0)
+    return t.unsqueeze(0).unsqueeze(-1) if nd == 1 else t.unsqueeze(-1)
+
+
+def hstack(tensors):
+    ts = [_at_least(t, 1) for t in _stack_list(tensors, "hstack")]
+    return cat(ts, 0 if ts[0]._data.ndim == 1 else 1)
+
+
+def vstack(tensors):
+    return cat([_at_least(t, 2) for t in _stack_list(tensors, "vstack")], 0)
+
+
+def column_stack(tensors):
+    ts = _stack_list(tensors, "column_stack")
+    return cat([t.reshape(t.numel(), 1) if t._data.ndim <= 1 else t for t in ts], 1)
+
+
+def dstack(tensors):
+    return cat([_at_least(t, 3) for t in _stack_list(tensors, "dstack")], 2)
+
+
+def meshgrid(*tensors, indexing=None):
+    if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
+        tensors = tuple(tensors[0])
+    tensors = _check_list(tensors, "meshgrid") if tensors else []
+    if indexing is None:
+        from gradcli.errors import warn
+        warn("torch.meshgrid: in an upcoming release, it will be required to pass the "
+             "indexing argument. (Triggered internally at "
+             "/__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4215.)")
+        indexing = "ij"
+    if indexing not in ("ij", "xy"):
+        raise RuntimeError('torch.meshgrid: indexing must be one of "xy" or "ij", but '
+                           f"received: {indexing}")
+    for t in tensors:
+        if t._data.ndim > 1:
+            raise RuntimeError("torch.meshgrid: Expected 0D or 1D tensor in the tensor list "
+                               f"but got: {t}")
+        if t.dtype is not tensors[0].dtype:
+            raise RuntimeError("meshgrid expects all tensors to have the same dtype")
+    order = list(tensors)
+    swap = indexing == "xy" and len(order) >= 2
+    if swap:
+        order[0], order[1] = order[1], order[0]
+    sizes = tuple(t.numel() for t in order)
+    grids = []
+    for i, t in enumerate(order):
+        shape = [1] * len(order)
+        shape[i] = sizes[i]
+        grids.append(t.view(shape).expand(sizes))
+    if swap:
+        grids[0], grids[1] = grids[1], grids[0]
+    return tuple(grids)
+
+
+FUNCTIONS = {"hstack": hstack, "vstack": vstack, "row_stack": vstack,
+             "column_stack": column_stack, "dstack": dstack, "meshgrid": meshgrid}
+
+
+def extend(ns):
+    ns.update(FUNCTIONS)

@@ -1,0 +1,17 @@
+import torch
+w = torch.nn.Parameter(torch.ones(2))
+opt = torch.optim.SGD([w], lr=0.1)
+opt.step()
+s = torch.optim.lr_scheduler.StepLR(opt, step_size=1)
+s.step()
+s.step()
+print(s.get_last_lr())
+opt2 = torch.optim.SGD([w], lr=0.1)
+s2 = torch.optim.lr_scheduler.ExponentialLR(opt2, gamma=0.5)
+opt2.step()
+s2.step(3)
+print(s2.get_last_lr(), s2.last_epoch)
+for e in (2, 5):
+    s3 = torch.optim.lr_scheduler.CosineAnnealingLR(opt2, T_max=4)
+    s3.step(e)
+    print(s3.get_last_lr())
