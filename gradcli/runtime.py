@@ -211,6 +211,8 @@ def _class_attribute(cls, name: str):
         return script_classes.class_get(cls, name)
     if name == "__init__" and _is_module_class(cls):
         return cls.__init__
+    if name in getattr(cls, "_script_class_attrs", ()):   # e.g. Embedding.from_pretrained
+        return getattr(cls, name)
     raise no_attribute(cls, name)
 
 

@@ -121,8 +121,8 @@ def get(obj, name: str):
     if name in d and not _private(tp, name):
         return d[name]
     nn, _ = _engine()
-    if isinstance(obj, nn.Module):  # registered parameters and submodules
-        for table in (d.get("_params"), d.get("_children")):
+    if isinstance(obj, nn.Module):  # registered parameters, buffers and submodules
+        for table in (d.get("_params"), d.get("_buffers"), d.get("_children")):
             if table is not None and name in table:
                 return table[name]
     raise _no_attribute(obj, name)
@@ -148,7 +148,8 @@ def remove(obj, name: str) -> None:
         raise _no_attribute(obj, name)
     nn, _ = _engine()
     if isinstance(obj, nn.Module):
-        for table in (obj.__dict__.get("_params"), obj.__dict__.get("_children")):
+        for table in (obj.__dict__.get("_params"), obj.__dict__.get("_buffers"),
+                      obj.__dict__.get("_children")):
             if table is not None and name in table:
                 del table[name]
                 return
@@ -160,7 +161,14 @@ def remove(obj, name: str) -> None:
 def _module_setattr(nn, obj, name, value):
     """PyTorch's Module.__setattr__: Parameters and Modules are registered by name."""
     d = obj.__dict__
-    params, children = d.get("_params"), d.get("_children")
+    params, children, buffers = d.get("_params"), d.get("_children"), d.get("_buffers")
+    if buffers is not None and name in buffers and not isinstance(value, (nn.Parameter,
+                                                                           nn.Module)):
+        if value is not None and not isinstance(value, nn.Tensor):
+            raise TypeError(f"cannot assign '{nn._typename(value)}' as buffer '{name}' "
+                            "(torch.nn.Buffer, torch.Tensor or None expected)")
+        buffers[name] = value
+        return
     for table, other, kind, plural, what in (
             (params, children, nn.Parameter, "parameters", "parameter"),
             (children, params, nn.Module, "module", "child module")):

@@ -46,15 +46,20 @@ class Module:
         "parameters", "named_parameters", "zero_grad", "train", "eval", "training",
         "forward", "children", "named_children", "modules", "requires_grad_",
         "extra_repr", "float", "double", "to", "cpu", "apply", "num_parameters",
-        "state_dict", "load_state_dict", "named_modules",
+        "state_dict", "load_state_dict", "named_modules", "half", "register_buffer",
+        "buffers", "named_buffers", "register_parameter", "register_module", "add_module",
+        "register_forward_hook", "register_forward_pre_hook", "get_submodule",
     })
     _script_settable = frozenset()
-    _script_private = frozenset({"_params", "_children"})  # not readable by script subclasses
+    # engine bookkeeping, not readable by script subclasses
+    _script_private = frozenset({"_params", "_children", "_buffers", "_hooks"})
 
     def __init__(self):
         self.training = True
         self._params = {}
+        self._buffers = {}
         self._children = {}
+        self._hooks = ([], [])  # forward pre-hooks, forward hooks
 
     # parameters and children
     def _named(self, prefix=""):
@@ -96,13 +101,78 @@ class Module:
             out.extend(c.named_modules(prefix=prefix + ("." if prefix else "") + name))
         yield from out
 
+    # buffers: tensors that belong to the module's state but are not trained
+    def register_buffer(self, name, tensor, persistent=True):
+        if "_buffers" not in self.__dict__:
+            raise AttributeError("cannot assign buffer before Module.__init__() call")
+        if not isinstance(name, str):
+            raise TypeError(f"buffer name should be a string. Got {type(name).__name__}")
+        if "." in name:
+            raise KeyError('buffer name can\'t contain "."')
+        if name == "":
+            raise KeyError('buffer name can\'t be empty string ""')
+        if name in self.__dict__ and name not in self._buffers:
+            raise KeyError(f"attribute '{name}' already exists")
+        if tensor is not None and not isinstance(tensor, Tensor):
+            raise TypeError(f"cannot assign '{_typename(tensor)}' object to buffer '{name}' "
+                            "(torch Tensor or None required)")
+        self._buffers[name] = tensor
+        if not persistent:
+            self.__dict__.setdefault("_transient", set()).add(name)
+
+    def named_buffers(self, prefix="", recurse=True):
+        out = [(prefix + ("." if prefix else "") + n, b)
+               for n, b in self._buffers.items() if b is not None]
+        if recurse:
+            for cname, child in self.named_children():
+                out.extend(child.named_buffers(prefix + ("." if prefix else "") + cname))
+        yield from out
+
+    def buffers(self, recurse=True):
+        yield from [b for _, b in self.named_buffers(recurse=recurse)]
+
+    def register_parameter(self, name, param):
+        if param is not None and not isinstance(param, Parameter):
+            raise TypeError(f"cannot assign '{_typename(param)}' object to parameter "
+                            f"'{name}' (torch.nn.Parameter or None required)")
+        self._params[name] = param
+
+    def add_module(self, name, module):
+        if module is not None and not isinstance(module, Module):
+            raise TypeError(f"{_typename(module)} is not a Module subclass")
+        self._children[name] = module
+
+    register_module = add_module
+
+    def get_submodule(self, target):
+        mod = self
+        for part in target.split(".") if target else []:
+            child = mod._children.get(part)
+            if child is None:
+                raise AttributeError(f"{type(mod).__name__} has no attribute `{part}`")
+            mod = child
+        return mod
+
+    def _state(self, prefix=""):
+        transient = self.__dict__.get("_transient", ())
+        for name, p in self._params.items():
+            if p is not None:
+                yield prefix + name, p
+        for name, b in self._buffers.items():
+            if b is not None and name not in transient:
+                yield prefix + name, b
+        for cname, child in self._children.items():
+            if child is not None:
+                yield from child._state(prefix + cname + ".")
+
     def state_dict(self):
-        """Parameter name -> the parameter's values (sharing its memory, no grad)."""
+        """Parameter and buffer name -> values (sharing memory, no grad), module by
+        module: a module's parameters, then its buffers, then its children's."""
         import collections
-        return collections.OrderedDict((n, p.detach()) for n, p in self._named())
+        return collections.OrderedDict((n, p.detach()) for n, p in self._state())
 
     def load_state_dict(self, state_dict, strict=True):
-        own = dict(self._named())
+        own = dict(self._state())
         missing = [n for n in own if n not in state_dict]
         unexpected = [n for n in state_dict if n not in own]
         errors = []
@@ -152,8 +222,31 @@ class Module:
     def eval(self):
         return self.train(False)
 
-    def float(self):
+    def _cast(self, dt):
+        """Module.float()/double()/half(): floating parameters, their gradients and
+        floating buffers change dtype in place (the Parameter objects stay the same)."""
+        def conv(t):
+            return make(t._data.astype(dt.np), dt) if t.dtype.is_floating_point else t
+        for m in self.modules():
+            for p in m._params.values():
+                if p is not None and p.dtype.is_floating_point:
+                    p._data = conv(p)._data
+                    p.dtype = dt
+                    if p._grad is not None:
+                        p._grad = conv(p._grad)
+            for name, b in m._buffers.items():
+                if b is not None:
+                    m._buffers[name] = conv(b)
         return self
+
+    def float(self):
+        return self._cast(dtypes.float32)
+
+    def double(self):
+        return self._cast(dtypes.float64)
+
+    def half(self):
+        return self._cast(dtypes.float16)
 
     def cpu(self):
         return self
@@ -167,8 +260,42 @@ class Module:
         fn(self)
         return self
 
+    # forward hooks
+    def register_forward_pre_hook(self, hook, *, prepend=False, with_kwargs=False):
+        return self._add_hook(0, (hook, with_kwargs), prepend)
+
+    def register_forward_hook(self, hook, *, prepend=False, with_kwargs=False,
+                              always_call=False):
+        return self._add_hook(1, (hook, with_kwargs), prepend)
+
+    def _add_hook(self, kind, entry, prepend):
+        from .autograd import RemovableHandle
+        hooks = self._hooks[kind]
+        if prepend:
+            hooks.insert(0, entry)
+        else:
+            hooks.append(entry)
+        return RemovableHandle(hooks, entry)
+
     def __call__(self, *args, **kwargs):
-        return self.forward(*args, **kwargs)
+        hooks = self.__dict__.get("_hooks")
+        if not hooks or not (hooks[0] or hooks[1]):
+            return self.forward(*args, **kwargs)
+        for hook, with_kwargs in list(hooks[0]):
+            if with_kwargs:
+                res = hook(self, args, kwargs)
+                if res is not None:
+                    args, kwargs = res
+            else:
+                res = hook(self, args)
+                if res is not None:
+                    args = res if isinstance(res, tuple) else (res,)
+        out = self.forward(*args, **kwargs)
+        for hook, with_kwargs in list(hooks[1]):
+            res = hook(self, args, kwargs, out) if with_kwargs else hook(self, args, out)
+            if res is not None:
+                out = res
+        return out
 
     def forward(self, *args, **kwargs):
         raise NotImplementedError(
