@@ -26,13 +26,36 @@ def convert(self, dt, copy=False):
     return record(out, _TO_COPY, (self,), lambda n, g: (g.to(src_dt),))
 
 
+#: the device types PyTorch's device strings may start with (in its error text's order)
+_DEVICE_TYPES = ("cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip",
+                 "ve", "fpga", "maia", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "mtia",
+                 "privateuseone")
+
+
+def _check_device(spec):
+    """A device given to .to(): the CPU is fine, a string must name a device type."""
+    if not isinstance(spec, str):
+        return
+    kind = spec.split(":")[0]
+    if kind not in _DEVICE_TYPES:
+        raise RuntimeError(f"Expected one of {', '.join(_DEVICE_TYPES)} device type at start "
+                           f"of device string: {spec}")
+    if kind == "cuda":
+        raise AssertionError("Torch not compiled with CUDA enabled")
+    if kind != "cpu":
+        raise RuntimeError(f"gradcli runs on the CPU only (asked for device {spec!r})")
+
+
 @tensor_method("to")
 def to(self, *args, dtype=None, copy=False, non_blocking=False, device=None):
+    _check_device(device)
     for a in args:
         if isinstance(a, dtypes.DType):
             dtype = a
         elif isinstance(a, Tensor):
             dtype = a.dtype
+        else:
+            _check_device(a)
     if dtype is None:
         return self
     return convert(self, dtype, copy)

@@ -82,6 +82,11 @@ def _index_array(item, dim, self, shown=None):
         arr = item._data
     elif isinstance(item, bool):
         return item
+    elif isinstance(item, str):
+        raise TypeError("new(): invalid data type 'str'")
+    elif not isinstance(item, (list, tuple, np.ndarray)):
+        raise IndexError("only integers, slices (`:`), ellipsis (`...`), None and long or byte "
+                         f"Variables are valid indices (got {type(item).__name__})")
     else:
         arr = np.asarray(item)
         if arr.dtype == bool:

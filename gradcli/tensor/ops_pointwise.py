@@ -755,8 +755,8 @@ def _make_unary(name, spec):
     def op_(self):
         return inplace(self, op)
 
-    op.__name__ = name
-    op_.__name__ = name + "_"
+    op.__name__ = op.__qualname__ = name
+    op_.__name__ = op_.__qualname__ = name + "_"
     tensor_method(name)(op)
     tensor_method(name + "_")(op_)
     return op
@@ -940,7 +940,13 @@ def _addc(self, t1, t2, value, is_mul):
             "implementation: (input + value * tensor1 / tensor2), for all dtypes.")
     a, b, c = data_as(self, rt), data_as(t1, rt), data_as(t2, rt)
     val = data_as(value, rt)
-    d = a + val * (b * c) if is_mul else a + val * (b / c)
+    # PyTorch's CPU kernels: addcmul is fma(value * t1, t2, self), one rounding after the
+    # first product; addcdiv is self + (value * t1) / t2.
+    if is_mul and a.dtype in (np.float32, np.float64):
+        from .random_math import fma32, fma64
+        d = (fma32 if a.dtype == np.float32 else fma64)(val * b, c, a)
+    else:
+        d = a + (val * b) * c if is_mul else a + (val * b) / c
     out = make(np.asarray(d, rt.np), rt)
     if rt.category < 2:
         return out

@@ -54,13 +54,13 @@ def _infer_shape(shape, numel):
     neg = [i for i, s in enumerate(shape) if s == -1]
     if len(neg) > 1:
         raise RuntimeError("only one dimension can be inferred")
-    for s in shape:
+    for i, s in enumerate(shape):
         if not isinstance(s, int) or isinstance(s, bool):
             raise TypeError(
                 f"view(): argument 'size' (position 1) must be tuple of ints, but found "
                 f"element of type {type(s).__name__} at pos 0")
         if s < -1:
-            raise RuntimeError(f"invalid shape dimension {s}")
+            raise RuntimeError(f"invalid shape dimension {s} at index {i} of shape {shape}")
     if neg:
         known = 1
         for i, s in enumerate(shape):
@@ -232,12 +232,22 @@ def t(self):
     return view_of(self, arr, _T, lambda nd, g: (g.t(),), None, lambda base: base.T)
 
 
+_T_SITE = "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:{}.)"
+
+
 def _T_prop(self):
     n = self._data.ndim
-    if n == 2:
-        return permute(self, (1, 0))
-    if n < 2:
-        return self
+    if n != 2:
+        from .tensor import warn_once
+        if n == 0:
+            warn_once("T0", "Tensor.T is deprecated on 0-D tensors. This function is the identity in "
+                 "these cases. " + _T_SITE.format(4321))
+        else:
+            warn_once("T", "The use of `x.T` on tensors of dimension other than 2 to reverse their shape "
+                 "is deprecated and it will throw an error in a future release. Consider "
+                 "`x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim "
+                 "- 1, -1, -1))` to reverse the dimensions of a tensor. "
+                 + _T_SITE.format(4314))
     return permute(self, tuple(range(n - 1, -1, -1)))
 
 
@@ -249,10 +259,24 @@ def _mT_prop(self):
     return transpose(self, -2, -1)
 
 
+def _mH_prop(self):
+    out = _mT_prop(self)
+    return out.conj() if self.dtype.is_complex else out
+
+
+def _H_prop(self):
+    n = self._data.ndim
+    if n != 2:
+        hint = (" For batches of matrices, consider using tensor.mH" if n > 2 else "")
+        raise RuntimeError(f"tensor.H is only supported on matrices (2-D tensors). Got {n}-D "
+                           f"tensor.{hint}")
+    return _mH_prop(self)
+
+
 Tensor.T = property(_T_prop)
 Tensor.mT = property(_mT_prop)
-Tensor.H = property(_T_prop)
-Tensor.mH = property(_mT_prop)
+Tensor.H = property(_H_prop)
+Tensor.mH = property(_mH_prop)
 
 
 def _expand_bwd(node, g):

@@ -32,7 +32,14 @@ FLOAT_OF_GRAD_WARNING = (
     "/__w/pytorch/pytorch/torch/csrc/autograd/generated/python_variable_methods.cpp:822.)")
 
 #: Warnings PyTorch gives once per process; reset before every script (api.reset_state).
-_warned_once = {"float": False}
+_warned_once = {"float": False, "T": False, "T0": False}
+
+
+def warn_once(key: str, message: str) -> None:
+    """A TORCH_WARN_ONCE warning: the first time in a run, at the script's current line."""
+    if not _warned_once[key]:
+        _warned_once[key] = True
+        _warn(message)
 
 
 class Size(tuple):
