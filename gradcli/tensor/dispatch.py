@@ -13,7 +13,7 @@ from gradcli.limits import check_shape
 
 from . import dtypes
 from .autograd import is_grad_enabled
-from .tensor import Tensor, make
+from .tensor import NoGradView, Tensor, make
 
 np.seterr(all="ignore")  # nan/inf flow through ops as in PyTorch, silently
 
@@ -110,6 +110,13 @@ def check_inplace(self):
     """PyTorch's checks before an in-place op on `self` while grad mode is on."""
     if not is_grad_enabled():
         return
+    if type(self._multi) is NoGradView:
+        fn = self.grad_fn
+        if fn is None:
+            raise RuntimeError("A view was created in no_grad mode and " + NO_GRAD_VIEW_INPLACE)
+        name = re.sub(r"Backward\d*$", "", type(fn).__name__)
+        raise RuntimeError(f"Output {self._output_nr} of {name} is a view of a view which was "
+                           "created in no_grad mode and " + NO_GRAD_VIEW_INPLACE)
     if self._multi and self.grad_fn is not None:
         name = re.sub(r"Backward\d*$", "", type(self.grad_fn).__name__)
         raise RuntimeError(
@@ -126,6 +133,12 @@ def check_inplace(self):
         raise RuntimeError(VIEW_LEAF_INPLACE)
 
 
+NO_GRAD_VIEW_INPLACE = (
+    "is being modified inplace with grad mode enabled. "
+    "Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify "
+    "your code by moving both the view and the inplace either both inside the no_grad block "
+    "(if you don't want the inplace to be tracked) or both outside (if you want the inplace "
+    "to be tracked).")
 INTERNAL_OVERLAP = (
     "unsupported operation: more than one element of the written-to tensor refers to a single "
     "memory location. Please clone() the tensor before performing the operation.")

@@ -12,7 +12,7 @@ import numpy as np
 
 from . import dtypes
 from .autograd import edge_of, is_grad_enabled, node_class
-from .tensor import Size, Tensor, make, needs, record, tensor_method
+from .tensor import NoGradView, Size, Tensor, make, needs, record, tensor_method
 
 
 def _shape_arg(args):
@@ -25,7 +25,8 @@ def view_of(self, arr, node_cls, bwd, ctx, fn):
     """A view tensor of self over `arr`, recorded with node_cls; fn: base array -> view."""
     out = make(arr, self.dtype)
     out._vc = self._vc
-    out._multi = self._multi
+    out._multi = self._multi if type(self._multi) is not NoGradView else \
+        NoGradView(self._vc[0])
     base = self._base if self._base is not None else self
     out._base = base
     if self._base is not None:
@@ -34,6 +35,12 @@ def view_of(self, arr, node_cls, bwd, ctx, fn):
     else:
         out._view_fn = fn
     register_view(base, out)
+    if self._requires_grad and not is_grad_enabled():
+        # PyTorch: a view of a tensor that requires grad, made in no_grad mode, requires
+        # grad too (a leaf), and may not be modified in place once grad mode is back on
+        out._requires_grad = True
+        out._multi = NoGradView(self._vc[0])
+        return out
     return record(out, node_cls, (self,), bwd, None, ctx=ctx)
 
 
@@ -407,6 +414,9 @@ def view_outputs(self, indices, node):
             t._requires_grad = True
             t._output_nr = i
             t._multi = True
+        elif self._requires_grad and not is_grad_enabled():
+            t._requires_grad = True
+            t._multi = NoGradView(self._vc[0])
         register_view(base, t)
         outs.append(t)
     return tuple(outs)

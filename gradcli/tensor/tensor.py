@@ -450,8 +450,9 @@ class Tensor:
     def __repr__(self, *, tensor_contents=None):
         from .printing import format_tensor
         fn = self.grad_fn
-        return format_tensor(self._data, self.dtype,
-                             grad_fn_name=type(fn).__name__ if fn is not None else None,
+        name = type(fn).__name__ if fn is not None else (
+            "Invalid" if self._multi and stale_view(self) else None)
+        return format_tensor(self._data, self.dtype, grad_fn_name=name,
                              requires_grad=self._requires_grad)
 
     __str__ = __repr__
@@ -529,6 +530,33 @@ def _legacy_tensor(*args, **kwargs):
 Tensor.__module__ = Size.__module__ = "torch"
 
 
+class NoGradView:
+    """`_multi` of a view made in no_grad mode of a tensor that requires grad (PyTorch's
+    CreationMeta::NO_GRAD_MODE): the view requires grad, in-place writes to it with grad
+    mode on are an error, and once its base (or any view of it, itself included) is written
+    in place its grad_fn is `<Invalid>` and using it in a recorded op is an error. `version`
+    is the version counter when the view was made; views made from it get their own mark."""
+
+    __slots__ = ("version",)
+
+    def __init__(self, version):
+        self.version = version
+
+
+def stale_view(t) -> bool:
+    """A no_grad-mode view whose base was written in place after the view was made."""
+    mark = t._multi
+    return type(mark) is NoGradView and mark.version != t._vc[0]
+
+
+NO_GRAD_VIEW_STALE = (
+    "A view was created in no_grad mode and its base or another view of its base has been "
+    "modified inplace with grad mode enabled. Given that this use case is ambiguous and "
+    "error-prone, it is forbidden. You can clarify your code by moving both the view and the "
+    "inplace either both inside the no_grad block (if you don't want the inplace to be "
+    "tracked) or both outside (if you want the inplace to be tracked).")
+
+
 def make(data, dtype=None):
     """A new tensor around an ndarray (0-d results of NumPy become 0-d arrays)."""
     if not isinstance(data, np.ndarray):
@@ -591,6 +619,11 @@ def record(out, node_cls, inputs, backward_fn, saved=None, ctx=None):
             fn = t.grad_fn
             if fn is not None:
                 nexts.append((fn, t._output_nr))
+            elif t._multi and type(t._multi) is NoGradView:
+                # such a view has no grad accumulator: its gradient goes nowhere
+                if stale_view(t):
+                    raise RuntimeError(NO_GRAD_VIEW_STALE)
+                nexts.append(_NO_EDGE)
             else:
                 ref = t._acc
                 acc = ref() if ref is not None else None
