@@ -145,6 +145,8 @@ def _backward(node, grads):
         filled.append(g)
     result = cls.backward(ctx, *filled)
     res = result if isinstance(result, tuple) else (result,)
+    if len(res) > n_inputs and all(r is None for r in res[n_inputs:]):
+        res = res[:n_inputs]   # PyTorch drops trailing Nones (gradients of defaulted args)
     if len(res) != n_inputs:
         raise RuntimeError(f"function {type(node).__name__} returned an incorrect number of "
                            f"gradients (expected {n_inputs}, got {len(res)})")
