@@ -109,10 +109,12 @@ class Function:
         if node_cls is None:
             node_cls = type(cls.__name__ + "Backward", (CustomNode,), {"__slots__": ()})
             cls._gradcli_node = node_cls  # one node class per Function class
-        meta = tuple(None if t is None else (t._data.shape, t.dtype) for t in inputs)
+        # the node's inputs are the tensor arguments only (PyTorch's next_functions)
+        positions = tuple(i for i, t in enumerate(inputs) if t is not None)
+        meta = tuple((inputs[i]._data.shape, inputs[i].dtype) for i in positions)
         shapes = [(o._data.shape, o.dtype) if isinstance(o, Tensor) else None for o in outs]
-        node = node_cls(tuple(edge_of(t) for t in inputs), _backward, None, meta,
-                        (cls, ctx, shapes, len(args)), n_out=len(outs))
+        node = node_cls(tuple(edge_of(inputs[i]) for i in positions), _backward, None, meta,
+                        (cls, ctx, shapes, len(args), positions), n_out=len(outs))
         wrapped = []
         non_diff = {id(t) for t in ctx._non_diff}
         for nr, o in enumerate(outs):
@@ -134,7 +136,7 @@ def _alias(t):
 
 
 def _backward(node, grads):
-    cls, ctx, shapes, n_inputs = node._ctx
+    cls, ctx, shapes, n_inputs, positions = node._ctx
     if node._released:
         raise RuntimeError(SECOND_BACKWARD)
     grads = grads if isinstance(grads, list) else [grads]
@@ -150,5 +152,5 @@ def _backward(node, grads):
     if len(res) != n_inputs:
         raise RuntimeError(f"function {type(node).__name__} returned an incorrect number of "
                            f"gradients (expected {n_inputs}, got {len(res)})")
-    return tuple(r if isinstance(r, Tensor) else None for r in res)
+    return tuple(res[i] if isinstance(res[i], Tensor) else None for i in positions)
 

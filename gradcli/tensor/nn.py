@@ -6,6 +6,7 @@ import numpy as np
 
 from . import dtypes
 from . import functional as F
+from . import module_hooks
 from .tensor import Tensor, adopt, make
 
 
@@ -49,6 +50,7 @@ class Module:
         "state_dict", "load_state_dict", "named_modules", "half", "register_buffer",
         "buffers", "named_buffers", "register_parameter", "register_module", "add_module",
         "register_forward_hook", "register_forward_pre_hook", "get_submodule",
+        "register_full_backward_hook", "register_full_backward_pre_hook",
     })
     _script_settable = frozenset()
     # engine bookkeeping, not readable by script subclasses
@@ -59,7 +61,7 @@ class Module:
         self._params = {}
         self._buffers = {}
         self._children = {}
-        self._hooks = ([], [])  # forward pre-hooks, forward hooks
+        self._hooks = ([], [], [], [])  # forward pre, forward, backward, backward pre
 
     # parameters and children
     def _named(self, prefix=""):
@@ -260,42 +262,26 @@ class Module:
         fn(self)
         return self
 
-    # forward hooks
+    # hooks (gradcli/tensor/module_hooks.py runs them)
     def register_forward_pre_hook(self, hook, *, prepend=False, with_kwargs=False):
-        return self._add_hook(0, (hook, with_kwargs), prepend)
+        return module_hooks.add_hook(self, module_hooks.FORWARD_PRE, (hook, with_kwargs),
+                                     prepend)
 
     def register_forward_hook(self, hook, *, prepend=False, with_kwargs=False,
                               always_call=False):
-        return self._add_hook(1, (hook, with_kwargs), prepend)
+        return module_hooks.add_hook(self, module_hooks.FORWARD, (hook, with_kwargs), prepend)
 
-    def _add_hook(self, kind, entry, prepend):
-        from .autograd import RemovableHandle
-        hooks = self._hooks[kind]
-        if prepend:
-            hooks.insert(0, entry)
-        else:
-            hooks.append(entry)
-        return RemovableHandle(hooks, entry)
+    def register_full_backward_hook(self, hook, prepend=False):
+        return module_hooks.add_hook(self, module_hooks.BACKWARD, hook, prepend)
+
+    def register_full_backward_pre_hook(self, hook, prepend=False):
+        return module_hooks.add_hook(self, module_hooks.BACKWARD_PRE, hook, prepend)
 
     def __call__(self, *args, **kwargs):
         hooks = self.__dict__.get("_hooks")
-        if not hooks or not (hooks[0] or hooks[1]):
+        if not hooks or not any(hooks):
             return self.forward(*args, **kwargs)
-        for hook, with_kwargs in list(hooks[0]):
-            if with_kwargs:
-                res = hook(self, args, kwargs)
-                if res is not None:
-                    args, kwargs = res
-            else:
-                res = hook(self, args)
-                if res is not None:
-                    args = res if isinstance(res, tuple) else (res,)
-        out = self.forward(*args, **kwargs)
-        for hook, with_kwargs in list(hooks[1]):
-            res = hook(self, args, kwargs, out) if with_kwargs else hook(self, args, out)
-            if res is not None:
-                out = res
-        return out
+        return module_hooks.call_with_hooks(self, hooks, args, kwargs)
 
     def forward(self, *args, **kwargs):
         raise NotImplementedError(
