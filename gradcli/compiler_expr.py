@@ -109,6 +109,8 @@ COMPARE = {"<": operator.lt, ">": operator.gt, "==": operator.eq, ">=": operator
            "<=": operator.le, "!=": operator.ne, "in": _contains, "not in": _not_contains,
            "is": _is, "is not": _is_not}
 CONVERSIONS = {"r": repr, "s": str, "a": ascii}
+#: NumPy keyword names PyTorch's argument parser accepts for its own
+NUMPY_KEYWORDS = {"axis": "dim", "keepdims": "keepdim"}
 
 
 def unbound_local(name: str) -> UnboundLocalError:
@@ -222,22 +224,25 @@ class ExprCompiler:
         return unary
 
     def e_BoolOp(self, node, scope):
+        # Python tests the truth of every operand but the last, which is returned as is
+        # (`hidden or torch.zeros(2)` never asks a tensor for its truth value)
         values = self.exprs(node.values, scope)
+        head, last = values[:-1], values[-1]
         if node.op == "and":
             def both(fr):
-                for value in values:
+                for value in head:
                     result = value(fr)
                     if not result:
                         return result
-                return result
+                return last(fr)
             return both
 
         def either(fr):
-            for value in values:
+            for value in head:
                 result = value(fr)
                 if result:
                     return result
-            return result
+            return last(fr)
         return either
 
     def e_Compare(self, node, scope):
@@ -346,6 +351,20 @@ class ExprCompiler:
             return call2
         positional = self.sequence(node.args, scope)
         keywords = self.keywords(node.keywords, scope)
+        if any(k.name in NUMPY_KEYWORDS for k in node.keywords):
+            # PyTorch's argument parser takes NumPy's names too: axis= for dim=, keepdims=
+            # for keepdim= (`P.sum(1, keepdims=True)` in makemore)
+            def call_aliased(fr):
+                try:
+                    f = func(fr)
+                    kw = keywords(fr)
+                    if (getattr(f, "__module__", None) or "").startswith("gradcli.tensor"):
+                        kw = {NUMPY_KEYWORDS.get(k, k): v for k, v in kw.items()}
+                    return f(*positional(fr), **kw)
+                except BaseException as err:
+                    annotate(err, span)
+                    raise
+            return call_aliased
 
         def call(fr):
             try:

@@ -417,7 +417,8 @@ class Builder:
                                else "positional argument follows keyword argument")
                     raise self.error(message, arg)
                 node = self.expr(arg)
-                if isinstance(node, GeneratorExp) and len(arguments.children) > 1:
+                # `f(x for x in xs, y)` needs parentheses; `f((x for x in xs), y)` is fine
+                if kind == "bare_genexp" and len(arguments.children) > 1:
                     raise ScriptSyntaxError("Generator expression must be parenthesized",
                                             node.span)
                 args.append(node)
@@ -489,6 +490,8 @@ class Builder:
 
     def e_genexp(self, tree, elt, clauses):
         return GeneratorExp(self.expr(elt), self.comprehensions(clauses))
+
+    e_bare_genexp = e_genexp
 
     def e_dictcomp(self, tree, entry, clauses):
         key, value = entry.children
