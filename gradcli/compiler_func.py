@@ -125,40 +125,50 @@ class FunctionCode:
         return f"{self.qualname}() takes {takes} but {given} {was} given"
 
 
-def make_callable(code: FunctionCode, defaults: list, kw_defaults: dict, cells: list):
-    """A real Python function that runs ``code`` in a fresh frame per call."""
+def callable_factory(code: FunctionCode):
+    """``make(defaults, kw_defaults, cells)`` -> a real Python function that runs ``code``
+    in a fresh frame per call. Built once per def/lambda: each function object then holds
+    only its own defaults and captured cells (a few GC-tracked objects per closure, which
+    matters when a script makes a closure per operation, as micrograd's `Value` does)."""
     nslots, nargs, simple = code.nslots, len(code.names), code.simple
     cell_slots, free_slots, body, state = code.cell_slots, code.free_slots, code.body, code.state
-    free_pairs = list(zip(free_slots, cells))
     where = WHERE
     bind = code.bind
+    name, qualname = code.name, code.qualname
 
-    def script_function(*args, **kwargs):
-        fr = [UNBOUND] * nslots
-        if simple and not kwargs and len(args) == nargs:
-            fr[1:nargs + 1] = args
-        else:
-            bind(fr, args, kwargs, defaults, kw_defaults)
-        for i in cell_slots:
-            fr[i] = Cell(fr[i])
-        for i, cell in free_pairs:
-            fr[i] = cell
-        depth = state.depth + 1
-        if depth > state.max_depth:
-            raise RecursionError("maximum recursion depth exceeded")
-        state.depth = depth
-        line = where.lineno
-        try:
-            if body(fr) is RETURN:
-                return fr[0]
-            return None
-        finally:
-            state.depth = depth - 1
-            where.lineno = line
+    def make(defaults, kw_defaults, cells):
+        def script_function(*args, **kwargs):
+            fr = [UNBOUND] * nslots
+            if simple and not kwargs and len(args) == nargs:
+                fr[1:nargs + 1] = args
+            else:
+                bind(fr, args, kwargs, defaults, kw_defaults)
+            for i in cell_slots:
+                fr[i] = Cell(fr[i])
+            if cells:
+                for i, cell in zip(free_slots, cells):
+                    fr[i] = cell
+            depth = state.depth + 1
+            if depth > state.max_depth:
+                raise RecursionError("maximum recursion depth exceeded")
+            state.depth = depth
+            line = where.lineno
+            try:
+                if body(fr) is RETURN:
+                    return fr[0]
+                return None
+            finally:
+                state.depth = depth - 1
+                where.lineno = line
 
-    script_function.__name__ = code.name
-    script_function.__qualname__ = code.qualname
-    return script_function
+        script_function.__name__ = name
+        script_function.__qualname__ = qualname
+        return script_function
+    return make
+
+
+_NO_DEFAULTS: tuple = ()
+_NO_KW_DEFAULTS: dict = {}   # only ever read
 
 
 class FunctionCompiler:
@@ -184,12 +194,14 @@ class FunctionCompiler:
         else:
             body = self.function_body(body_node, inner)
         code = FunctionCode(inner.name, name, inner, params, body, self.state)
-        outer_slots = [scope.slots[n] for n in inner.free]
+        outer_slots = tuple(scope.slots[n] for n in inner.free)
+        build = callable_factory(code)
 
         def make(fr):
-            cells = [fr[i] for i in outer_slots]
-            return make_callable(code, [d(fr) for d in defaults],
-                                 {k: v(fr) for k, v in kw_defaults}, cells)
+            return build(tuple([d(fr) for d in defaults]) if defaults else _NO_DEFAULTS,
+                         {k: v(fr) for k, v in kw_defaults} if kw_defaults
+                         else _NO_KW_DEFAULTS,
+                         tuple([fr[i] for i in outer_slots]) if outer_slots else ())
         return make
 
     def e_Lambda(self, node, scope):

@@ -26,6 +26,7 @@ import signal
 import threading
 import time
 
+from gradcli.collector import maybe_collect
 from gradcli.errors import LimitExceeded
 
 #: statements between two looks at the clock / the step limit
@@ -128,6 +129,7 @@ class Meter:
         if _deadline is not None and time.monotonic() > _deadline:
             state.budget = self.chunk = 0
             raise timeout_exceeded(self.limits.timeout)
+        maybe_collect()
         state.budget = self.chunk = self._next_chunk()
 
     def reset(self) -> None:

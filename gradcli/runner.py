@@ -13,14 +13,13 @@ registered with :func:`add_reset_hook` (print options, default dtype, RNG...).
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import traceback
 import warnings
 from typing import Callable, TextIO
 
-from gradcli import errors
+from gradcli import collector, errors
 from gradcli.compiler import compile_module
 from gradcli.compiler_func import CallState
 from gradcli.diagnostics import format_report
@@ -124,10 +123,8 @@ def run_source(source: str, filename: str = "<stdin>", stdout: TextIO | None = N
     saved = sys.stdout, sys.stderr, sys.getrecursionlimit()
     sys.stdout, sys.stderr = out, err
     sys.setrecursionlimit(max(saved[2], _RECURSION_LIMIT))
-    # The autograd graph holds no reference cycles, so the cyclic garbage collector only
-    # costs time while a script builds graphs (70-95 % of graph building in tape engines).
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
+    # the cyclic garbage collector: off, with growth-triggered full collections
+    gc_was_enabled = collector.start()
     script_out = out if limits.max_output is None else LimitedWriter(out, limits.max_output)
     sys.stdout = script_out
     try:
@@ -140,8 +137,7 @@ def run_source(source: str, filename: str = "<stdin>", stdout: TextIO | None = N
     finally:
         sys.stdout, sys.stderr = saved[0], saved[1]
         sys.setrecursionlimit(saved[2])
-        if gc_was_enabled:
-            gc.enable()
+        collector.stop(gc_was_enabled)
 
 
 def _run(source, filename, out, err, debug, limits, globals_dict) -> int:

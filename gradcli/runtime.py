@@ -246,14 +246,22 @@ def make_getter(name: str) -> Callable:
     """A fast ``obj -> obj.name`` for one attribute name (decisions cached by type)."""
     ok_types: set[type] = set()
 
+    script_types: set[type] = set()
+    fast_get = script_classes.fast_get
+
     def get(obj):
         tp = type(obj)
         if tp in ok_types:
             return getattr(obj, name)
-        if (tp is not Module and tp is not str and tp is not type
-                and not script_classes.is_script_type(tp) and attribute_allowed(tp, name)):
-            ok_types.add(tp)
-            return getattr(obj, name)
+        if tp in script_types:
+            return fast_get(obj, name)
+        if tp is not Module and tp is not str and tp is not type:
+            if getattr(tp, "_gradcli_script", False) is True:
+                script_types.add(tp)
+                return fast_get(obj, name)
+            if not script_classes.is_script_type(tp) and attribute_allowed(tp, name):
+                ok_types.add(tp)
+                return getattr(obj, name)
         return get_attribute(obj, name)
     return get
 
@@ -261,6 +269,9 @@ def make_getter(name: str) -> Callable:
 def set_attribute(obj, name: str, value) -> None:
     """``obj.name = value``: only names in the type's ``_script_settable``."""
     tp = type(obj)
+    if getattr(tp, "_gradcli_script", False) is True:
+        script_classes.fast_put(obj, name, value)
+        return
     if script_classes.is_script_type(tp):
         script_classes.put(obj, name, value)
         return

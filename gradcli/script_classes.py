@@ -38,10 +38,73 @@ _EXCEPTION_BASES = frozenset(
     v for v in vars(builtins).values() if isinstance(v, type) and issubclass(v, Exception))
 
 
+_ENGINE: tuple = ()
+
+
 def _engine():
-    from gradcli.tensor import nn
-    from gradcli.tensor.custom_function import Function
-    return nn, Function
+    """(gradcli.tensor.nn, Function), imported on first use (the engine is heavy)."""
+    global _ENGINE
+    if not _ENGINE:
+        from gradcli.tensor import nn
+        from gradcli.tensor.custom_function import Function
+        _ENGINE = (nn, Function)
+    return _ENGINE
+
+
+# ------------------------------------------------------------------ fast paths
+#: (type, name) -> how `obj.name` reads on a script-class instance: "dict" (an instance
+#: attribute: no class in the MRO defines the name), "attr" (a method or class attribute
+#: the script defined, read with getattr) or None (the full policy in `get`). Cleared
+#: when a script assigns a class attribute (the MRO answers may change).
+_READS: dict = {}
+#: (type, name) -> True when `obj.name = value` is a plain setattr (not an nn.Module,
+#: not a private or reserved name)
+_WRITES: dict = {}
+
+
+def _read_kind(tp, name):
+    if name.startswith("__") or _private(tp, name):
+        return None
+    owner = _owner(tp, name)
+    if owner is None:
+        return "dict"
+    if is_script_class(owner):
+        value = owner.__dict__[name]
+        # a data descriptor (property) decides itself; plain methods and values are safe
+        if not hasattr(type(value), "__set__"):
+            return "attr"
+    return None
+
+
+def fast_get(obj, name):
+    """``obj.name`` for a script-class instance, through the cached decision."""
+    tp = type(obj)
+    key = (tp, name)
+    kind = _READS.get(key, 0)
+    if kind == 0:
+        kind = _READS[key] = _read_kind(tp, name)
+    if kind == "dict":
+        d = obj.__dict__
+        if name in d:
+            return d[name]
+    elif kind == "attr":
+        d = obj.__dict__
+        return d[name] if name in d else getattr(obj, name)
+    return get(obj, name)
+
+
+def fast_put(obj, name, value):
+    tp = type(obj)
+    key = (tp, name)
+    plain = _WRITES.get(key)
+    if plain is None:
+        nn, _ = _engine()
+        plain = _WRITES[key] = not (name.startswith("__") or _private(tp, name)
+                                    or _reserved(name) or issubclass(tp, nn.Module))
+    if plain:
+        setattr(obj, name, value)
+    else:
+        put(obj, name, value)
 
 
 def is_script_class(cls) -> bool:
@@ -206,6 +269,7 @@ def class_put(cls, name: str, value) -> None:
         raise AttributeError(f"cannot set attribute '{name}' of class '{cls.__name__}' in "
                              "scripts")
     setattr(cls, name, value)
+    _READS.clear()
 
 
 # ------------------------------------------------------------------ super()
