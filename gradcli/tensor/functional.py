@@ -261,6 +261,9 @@ def linear(input, weight, bias=None):
     if nd == 0:
         raise RuntimeError("both arguments to linear need to be at least 1D, but they are 0D "
                            "and 2D")
+    if bias is not None:   # PyTorch's addmm: dtypes are checked before shapes
+        from .ops_linalg import check_mat_dtypes
+        check_mat_dtypes(None, input, weight)
     if nd == 2:
         if bias is not None:
             if bias._data.ndim and bias._data.shape[-1] not in (1, wt._data.shape[-1]):
@@ -312,6 +315,20 @@ _NLL = node_class("NllLossBackward0")
 _NLL2D = node_class("NllLoss2DBackward0")
 
 
+def legacy_reduction(size_average, reduce, reduction):
+    """The reduction the deprecated size_average=/reduce= arguments ask for (with
+    PyTorch's warning), or `reduction` when neither is given."""
+    if size_average is None and reduce is None:
+        return reduction
+    size_average = True if size_average is None else size_average
+    reduce = True if reduce is None else reduce
+    ret = "mean" if size_average and reduce else "sum" if reduce else "none"
+    from gradcli.errors import warn
+    warn(f"size_average and reduce args will be deprecated, please use reduction='{ret}' "
+         "instead.")
+    return ret
+
+
 def _size_warning(input, target):
     if target._data.shape != input._data.shape:
         from gradcli.errors import warn
@@ -351,10 +368,12 @@ def _pair_loss(input, target, reduction, node_cls, elem_fwd, elem_bwd):
 
 
 def mse_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
+    reduction = legacy_reduction(size_average, reduce, reduction)
     return _pair_loss(input, target, reduction, _MSE, lambda d: d * d, lambda d: d * 2)
 
 
 def l1_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+    reduction = legacy_reduction(size_average, reduce, reduction)
     _check_reduction(reduction)
     _size_warning(input, target)
     return _reduce((input - target).abs(), reduction)
@@ -362,6 +381,7 @@ def l1_loss(input, target, size_average=None, reduce=None, reduction="mean"):
 
 def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean",
                    beta=1.0):
+    reduction = legacy_reduction(size_average, reduce, reduction)
     if beta == 0.0:
         return l1_loss(input, target, reduction=reduction)
     from .ops_pointwise import where
@@ -396,6 +416,7 @@ def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
 
 def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None,
                          reduction="mean"):
+    reduction = legacy_reduction(size_average, reduce, reduction)
     _check_reduction(reduction)
     if target._data.shape != input._data.shape:
         raise ValueError(
@@ -433,6 +454,7 @@ def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=N
 
 def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None,
                                      reduce=None, reduction="mean", pos_weight=None):
+    reduction = legacy_reduction(size_average, reduce, reduction)
     _check_reduction(reduction)
     if target._data.shape != input._data.shape:
         raise ValueError(
@@ -483,6 +505,7 @@ def _log_sigmoid(x):
 
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
              reduction="mean"):
+    reduction = legacy_reduction(size_average, reduce, reduction)
     _check_reduction(reduction)
     if input._data.ndim == 2 and target._data.ndim > 1:
         raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
@@ -583,6 +606,7 @@ def _type_word(dt):
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100,
                   reduce=None, reduction="mean", label_smoothing=0.0):
+    reduction = legacy_reduction(size_average, reduce, reduction)
     _check_reduction(reduction)
     cdim = 0 if input._data.ndim == 1 else 1
     if target._data.shape == input._data.shape:  # class probabilities
@@ -628,6 +652,7 @@ def cosine_similarity(x1, x2, dim=1, eps=1e-8):
 
 def kl_div(input, target, size_average=None, reduce=None, reduction="mean",
            log_target=False):
+    reduction = legacy_reduction(size_average, reduce, reduction)
     from .ops_pointwise import where
     if log_target:
         loss = target.exp() * (target - input)

@@ -609,7 +609,7 @@ class _Loss(Module):
 
     def __init__(self, size_average=None, reduce=None, reduction="mean"):
         Module.__init__(self)
-        self.reduction = reduction
+        self.reduction = F.legacy_reduction(size_average, reduce, reduction)
 
     def forward(self, input, target):
         return type(self)._fn(input, target, reduction=self.reduction)
@@ -625,7 +625,7 @@ class L1Loss(_Loss):
 
 class SmoothL1Loss(_Loss):
     def __init__(self, size_average=None, reduce=None, reduction="mean", beta=1.0):
-        _Loss.__init__(self, reduction=reduction)
+        _Loss.__init__(self, size_average, reduce, reduction)
         self.beta = beta
 
     def forward(self, input, target):
@@ -643,7 +643,7 @@ class HuberLoss(_Loss):
 
 class BCELoss(_Loss):
     def __init__(self, weight=None, size_average=None, reduce=None, reduction="mean"):
-        _Loss.__init__(self, reduction=reduction)
+        _Loss.__init__(self, size_average, reduce, reduction)
         self.weight = weight
 
     def forward(self, input, target):
@@ -653,7 +653,7 @@ class BCELoss(_Loss):
 class BCEWithLogitsLoss(_Loss):
     def __init__(self, weight=None, size_average=None, reduce=None, reduction="mean",
                  pos_weight=None):
-        _Loss.__init__(self, reduction=reduction)
+        _Loss.__init__(self, size_average, reduce, reduction)
         self.weight = weight
         self.pos_weight = pos_weight
 
@@ -668,7 +668,7 @@ class CrossEntropyLoss(_Loss):
 
     def __init__(self, weight=None, size_average=None, ignore_index=-100, reduce=None,
                  reduction="mean", label_smoothing=0.0):
-        _Loss.__init__(self, reduction=reduction)
+        _Loss.__init__(self, size_average, reduce, reduction)
         self.weight = weight
         self.ignore_index = ignore_index
         self.label_smoothing = label_smoothing
@@ -683,7 +683,7 @@ class NLLLoss(_Loss):
 
     def __init__(self, weight=None, size_average=None, ignore_index=-100, reduce=None,
                  reduction="mean"):
-        _Loss.__init__(self, reduction=reduction)
+        _Loss.__init__(self, size_average, reduce, reduction)
         self.weight = weight
         self.ignore_index = ignore_index
 

@@ -28,6 +28,16 @@ def _same_dtype(a, b, first="m1", second="m2"):
             f"{_TYPE_WORD[a.dtype.name]} != {_TYPE_WORD[b.dtype.name]}")
 
 
+def check_mat_dtypes(self, mat1, mat2):
+    """addmm's (and a biased nn.Linear's) dtype checks, in PyTorch's order and words."""
+    if mat1.dtype is not mat2.dtype:
+        raise RuntimeError(f"mat1 and mat2 must have the same dtype, but got "
+                           f"{mat1.dtype.short_name} and {mat2.dtype.short_name}")
+    if self is not None and self.dtype is not mat2.dtype:
+        raise RuntimeError(f"self and mat2 must have the same dtype, but got "
+                           f"{self.dtype.short_name} and {mat2.dtype.short_name}")
+
+
 def _mm_bwd(node, g):
     a, b = node.saved()
     return (g.mm(b.t()) if needs(node, 0) else None,
@@ -65,7 +75,10 @@ def mv(self, vec):
     if vec._data.shape[0] != k:
         raise RuntimeError(
             f"size mismatch, got input ({n}), mat ({n}x{k}), vec ({vec._data.shape[0]})")
-    _same_dtype(self, vec)
+    if self.dtype is not vec.dtype:
+        v, m = vec.dtype.short_name, self.dtype.short_name
+        raise RuntimeError(f"addmv input tensors must have the same dtype, but got {v}, {m}, "
+                           f"and {v}")
     out = make(np.matmul(self._data, vec._data), self.dtype)
     return record(out, _MV, (self, vec), _mv_bwd, (self, vec))
 
@@ -85,7 +98,9 @@ def dot(self, other):
         raise RuntimeError(
             f"inconsistent tensor size, expected tensor [{n}] and src [{m}] to have the same "
             f"number of elements, but got {n} and {m} elements respectively")
-    _same_dtype(self, other, "self", "other")
+    if self.dtype is not other.dtype:
+        raise RuntimeError(f"dot : expected both vectors to have same dtype, but found "
+                           f"{self.dtype.short_name} and {other.dtype.short_name}")
     out = make(np.asarray(np.dot(self._data, other._data)), self.dtype)
     return record(out, _DOT, (self, other), _dot_bwd, (self, other))
 
@@ -107,7 +122,9 @@ def bmm(self, mat2):
         raise RuntimeError(
             f"Expected size for first two dimensions of batch2 tensor to be: [{b}, {k}] but "
             f"got: [{mat2._data.shape[0]}, {mat2._data.shape[1]}].")
-    _same_dtype(self, mat2)
+    if self.dtype is not mat2.dtype:
+        raise RuntimeError(f"expected scalar type {self.dtype.short_name} but found "
+                           f"{mat2.dtype.short_name}")
     check_elements(b * n * mat2._data.shape[2], "the matmul result")     # --max-elements
     out = make(np.matmul(self._data, mat2._data), self.dtype)
     return record(out, _BMM, (self, mat2), _bmm_bwd, (self, mat2))

@@ -6,7 +6,7 @@ import numpy as np
 
 from . import dtypes
 from .autograd import node_class
-from .ops_linalg import _same_dtype, bmm, mm, mv
+from .ops_linalg import bmm, check_mat_dtypes, mm, mv
 from .tensor import Tensor, make, needs, record, tensor_method
 
 
@@ -39,9 +39,9 @@ def _addmm_bwd(node, g):
 
 @tensor_method("addmm")
 def addmm(self, mat1, mat2, *, beta=1, alpha=1):
+    check_mat_dtypes(self, mat1, mat2)
     prod = mm(mat1.detach(), mat2.detach())
     _check_bias(self, prod._data.shape)
-    _same_dtype(self, mat1, "self", "mat1") if self.dtype is not mat1.dtype else None
     d = prod._data * mat1.dtype.np.type(alpha) if alpha != 1 else prod._data
     if beta != 0:
         d = d + (self._data * self.dtype.np.type(beta) if beta != 1 else self._data)

@@ -820,9 +820,10 @@ def clamp(self, min=None, max=None):
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
     d = self._data
     tensor_bounds = isinstance(min, Tensor) or isinstance(max, Tensor)
-    rt = result_dtype(self, min, max) if tensor_bounds else self.dtype
-    if self.dtype.category == 2 or tensor_bounds:
-        rt = rt if rt.category >= self.dtype.category else self.dtype
+    # PyTorch promotes: an integer tensor clamped to float bounds gives floats
+    rt = result_dtype(self, *[b for b in (min, max) if b is not None])
+    if rt.category < self.dtype.category:
+        rt = self.dtype
     out = d.astype(rt.np) if rt is not self.dtype else d
     if min is not None:
         lo = data_as(min, rt)
@@ -857,6 +858,11 @@ def _clamp_tensor_bwd(node, g):
 
 @tensor_method("clamp_", "clip_")
 def clamp_(self, min=None, max=None):
+    rt = result_dtype(self, *[b for b in (min, max) if b is not None])
+    if rt.category > self.dtype.category:   # this check names the C++ type
+        from .tensor import _cpp_type
+        raise RuntimeError(f"result type {rt.short_name} can't be cast to the desired output "
+                           f"type {_cpp_type(self.dtype)}")
     return inplace(self, clamp, min, max)
 
 
