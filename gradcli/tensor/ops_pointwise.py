@@ -59,8 +59,7 @@ def binary(spec, a, b):
                 if spec.scalar_node is not None:
                     return record(out, spec.scalar_node, (a,), spec.scalar_bwd,
                                   (a, b) if spec.save else None)
-                return record(out, spec.node, (a, None), spec.bwd,
-                              (a, b) if spec.save else None)
+                return record(out, spec.node, (a, None), spec.bwd, _saved(spec, a, b))
             if tb is Tensor and b.dtype is rt:
                 ad = a._data
                 bd = b._data
@@ -69,12 +68,44 @@ def binary(spec, a, b):
                 out = make(spec.fwd(ad, bd), rt)
                 if spec.node is None:
                     return out
-                return record(out, spec.node, (a, b), spec.bwd, (a, b) if spec.save else None)
+                return record(out, spec.node, (a, b), spec.bwd, _saved(spec, a, b))
     return _binary_general(spec, a, b)
+
+
+def _saved(spec, a, b):
+    """What a binary node keeps for backward. As in PyTorch, mul keeps each operand only
+    when the other one needs a gradient, and div keeps the dividend only for the divisor's
+    gradient, so an in-place change of an operand that backward never reads is no error."""
+    if not spec.save:
+        return None
+    if spec.name == "mul":
+        return (a if isinstance(b, Tensor) and b._requires_grad else None,
+                b if isinstance(a, Tensor) and a._requires_grad else None)
+    if spec.name == "div":
+        return (a if isinstance(b, Tensor) and b._requires_grad else None, b)
+    return (a, b)
+
+
+def _is_bool(x):
+    return x.dtype is dtypes.bool_ if isinstance(x, Tensor) else isinstance(x, bool)
+
+
+def _check_bool_sub(a, b):
+    """PyTorch refuses subtraction with a bool operand (tensor or Python bool)."""
+    ab, bb = _is_bool(a), _is_bool(b)
+    if ab and bb:
+        raise RuntimeError("Subtraction, the `-` operator, with two bool tensors is not "
+                           "supported. Use the `^` or `logical_xor()` operator instead.")
+    if ab or bb:
+        raise RuntimeError("Subtraction, the `-` operator, with a bool tensor is not "
+                           "supported. If you are trying to invert a mask, use the `~` or "
+                           "`logical_not()` operator instead.")
 
 
 def _binary_general(spec, a, b):
     rt = result_dtype(a, b)
+    if spec.name in ("sub", "rsub"):
+        _check_bool_sub(a, b)
     if spec.to_float and rt.category < 2:
         rt = dtypes.default_float()
     ad = data_as(a, rt)
@@ -101,7 +132,7 @@ def _binary_general(spec, a, b):
     if tb is None and spec.scalar_node is not None:
         return record(out, spec.scalar_node, (ta,), spec.scalar_bwd,
                       (a, b) if spec.save else None)
-    return record(out, spec.node, (ta, tb), spec.bwd, (a, b) if spec.save else None)
+    return record(out, spec.node, (ta, tb), spec.bwd, _saved(spec, a, b))
 
 
 def _add_bwd(node, g):
@@ -326,6 +357,7 @@ def _rsub1_bwd(node, g):
 def _rsub(self, other):
     if not is_scalar(other):
         return NotImplemented
+    _check_bool_sub(other, self)
     rt = result_dtype(self, other)
     out = make(np.subtract(data_as(other, rt), data_as(self, rt)), rt)
     if rt.category < 2:

@@ -342,14 +342,22 @@ def amin(self, dim=(), keepdim=False):
 def _arg(self, dim, keepdim, is_max):
     d = self._data
     fn = np.argmax if is_max else np.argmin
+    name = "argmax" if is_max else "argmin"
+    if self.dtype is dtypes.bool_:
+        raise RuntimeError(f"{name}(): does not support bool input")
     if dim is None:
+        if d.size == 0:
+            raise IndexError(f"{name}(): Expected reduction dim to be specified for "
+                             "input.numel() == 0.")
         r = np.asarray(fn(d.reshape(-1)), np.int64)
         if keepdim:
             r = r.reshape((1,) * d.ndim)
         return make(r, dtypes.int64)
     k = self._wrap_dim(dim)
-    r = np.asarray(fn(d, axis=k), np.int64)
-    if keepdim:
+    if d.ndim and d.shape[k] == 0:
+        raise IndexError(f"{name}(): Expected reduction dim {dim} to have non-zero size.")
+    r = np.asarray(fn(d, axis=k) if d.ndim else 0, np.int64)
+    if keepdim and d.ndim:
         r = np.expand_dims(r, k)
     return make(r, dtypes.int64)
 

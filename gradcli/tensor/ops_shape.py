@@ -298,9 +298,9 @@ def expand(self, *sizes):
     shape = self._data.shape
     if len(sizes) < len(shape):
         raise RuntimeError(
-            f"expand(torch.FloatTensor{{{list(shape)}}}, size={list(sizes)}): the number of "
-            "sizes provided ({}) must be greater or equal to the number of dimensions in the "
-            "tensor ({})".format(len(sizes), len(shape)))
+            f"expand({self.dtype.legacy_name}{{{list(shape)}}}, size={list(sizes)}): the "
+            f"number of sizes provided ({len(sizes)}) must be greater or equal to the number "
+            f"of dimensions in the tensor ({len(shape)})")
     lead = len(sizes) - len(shape)
     target = []
     for i, s in enumerate(sizes):
