@@ -12,6 +12,7 @@ Sandbox policy (the interpreter calls only these to touch attributes):
 from __future__ import annotations
 
 import builtins
+import collections
 import math
 import string
 from typing import Callable
@@ -88,7 +89,15 @@ def _torch_module() -> Module:
 
 
 #: Modules a script may import (the root name decides; checked before running).
-ALLOWED_MODULES = {"torch", "math", "__future__"}
+ALLOWED_MODULES = {"torch", "math", "collections", "__future__"}
+
+
+def _collections_module() -> Module:
+    """The containers tutorials import (`nn.Sequential(OrderedDict(...))`)."""
+    return Module("collections", {"OrderedDict": collections.OrderedDict,
+                                  "defaultdict": collections.defaultdict,
+                                  "Counter": collections.Counter,
+                                  "deque": collections.deque})
 
 
 class Importer:
@@ -104,6 +113,8 @@ class Importer:
                 module = _torch_module()
             elif name == "math":
                 module = _math_module()
+            elif name == "collections":
+                module = _collections_module()
             elif name == "__future__":
                 module = Module("__future__", {})
             else:
@@ -165,6 +176,11 @@ BUILTIN_ATTRS: dict[type, frozenset] = {
     bool: _INT_ATTRS, int: _INT_ATTRS, float: _FLOAT_ATTRS, complex: _COMPLEX_ATTRS,
     range: _RANGE_ATTRS, slice: _SLICE_ATTRS, BaseException: _EXC_ATTRS,
     property: _names("getter setter deleter"),
+    collections.Counter: _DICT_ATTRS | _names("most_common elements total subtract"),
+    collections.OrderedDict: _DICT_ATTRS | _names("move_to_end"),
+    collections.defaultdict: _DICT_ATTRS | _names("default_factory"),
+    collections.deque: _names("""append appendleft clear copy count extend extendleft index
+        insert pop popleft remove reverse rotate maxlen"""),
 }
 
 _decisions: dict[tuple[type, str], bool] = {}
@@ -239,6 +255,13 @@ def get_attribute(obj, name: str):
             from gradcli.limits import guarded_str_method
             return guarded_str_method(obj, name)
         return getattr(obj, name)
+    if not name.startswith("__") and _is_module_class(tp):
+        # an engine module's registered parameters, buffers and children by name
+        # (`model.fc1` of nn.Sequential(OrderedDict(fc1=...)))
+        d = obj.__dict__
+        for table in (d.get("_params"), d.get("_buffers"), d.get("_children")):
+            if table is not None and name in table:
+                return table[name]
     raise no_attribute(obj, name)
 
 

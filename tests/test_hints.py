@@ -71,6 +71,7 @@ EXPECTED = {
     "samples/nonleaf_grad_warning.py": ["nonleaf-grad"],
     "tests/golden/scripts/grad_backward_accumulate.py": ["grad-accumulation"],
     "tests/golden/scripts/grad_backward_retain_graph.py": ["grad-accumulation"],
+    "tests/golden/scripts/saved_operands_and_error_texts.py": ["grad-accumulation"],
     "printing_vectors:grad_accumulate": ["grad-accumulation"],
     "error_vectors:second_backward_ok_no_saved": ["grad-accumulation"],
     "error_vectors:second_backward_retain": ["grad-accumulation"],

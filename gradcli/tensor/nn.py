@@ -549,11 +549,21 @@ class Sequential(_ModuleSequence):
 
     def __init__(self, *modules):
         Module.__init__(self)
+        if len(modules) == 1 and isinstance(modules[0], dict):   # Sequential(OrderedDict)
+            for name, m in modules[0].items():
+                self.add_module(name, m)
+            return
         for m in modules:
             self.append(m)
 
     def _from_list(self, modules):
         return Sequential(*modules)
+
+    def __getitem__(self, idx):
+        if isinstance(idx, slice):   # a slice keeps the children's names (PyTorch)
+            import collections
+            return Sequential(collections.OrderedDict(list(self._children.items())[idx]))
+        return _ModuleSequence.__getitem__(self, idx)
 
     def forward(self, input):
         for m in self._children.values():
