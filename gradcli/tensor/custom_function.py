@@ -152,5 +152,33 @@ def _backward(node, grads):
     if len(res) != n_inputs:
         raise RuntimeError(f"function {type(node).__name__} returned an incorrect number of "
                            f"gradients (expected {n_inputs}, got {len(res)})")
-    return tuple(res[i] if isinstance(res[i], Tensor) else None for i in positions)
+    out = []
+    for k, i in enumerate(positions):
+        g = res[i]
+        if not isinstance(g, Tensor):
+            out.append(None)
+            continue
+        shape, dt = node._meta[k]
+        if g._data.shape != shape:
+            # PyTorch sums a gradient that broadcasts over the input down to its shape
+            if not _expandable(shape, g._data.shape):
+                raise RuntimeError(
+                    f"Function {type(node).__name__} returned an invalid gradient at index "
+                    f"{k} - got {list(g._data.shape)} but expected shape compatible with "
+                    f"{list(shape)}")
+            g = g.sum_to_size(shape)
+        if g.dtype is not dt:
+            g = g.to(dt)
+        out.append(g)
+    return tuple(out)
+
+
+def _expandable(shape, target):
+    """Can a tensor of `shape` be expanded to `target`?"""
+    if len(shape) > len(target):
+        return False
+    for s, t in zip(reversed(shape), reversed(target)):
+        if s != t and s != 1:
+            return False
+    return True
 

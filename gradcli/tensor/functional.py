@@ -12,7 +12,7 @@ import numpy as np
 
 from . import dtypes
 from .autograd import no_grad, node_class
-from .dispatch import broadcast_shape
+from .dispatch import broadcast_shape, result_dtype
 from .tensor import Tensor, make, needs, record, tensor_method
 
 _REDUCTIONS = ("none", "mean", "sum")
@@ -422,6 +422,9 @@ def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=N
         raise ValueError(
             f"Using a target size ({target.shape}) that is different to the input size "
             f"({input.shape}) is deprecated. Please ensure they have the same size.")
+    if target.dtype is not input.dtype:
+        raise RuntimeError(f"Found dtype {_type_word(target.dtype)} but expected "
+                           f"{_type_word(input.dtype)}")
     x = input._data
     if x.size and not np.all((x >= 0) & (x <= 1)):
         raise RuntimeError("all elements of input should be between 0 and 1")
@@ -459,6 +462,14 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
     if target._data.shape != input._data.shape:
         raise ValueError(
             f"Target size ({target.shape}) must be the same as input size ({input.shape})")
+    if target.dtype.category < 2 <= input.dtype.category:
+        raise RuntimeError(f"result type {_type_word(input.dtype)} can't be cast to the "
+                           f"desired output type {_type_word(target.dtype)}")
+    rt = result_dtype(input, target)    # a float64 target makes a float64 loss
+    if input.dtype is not rt:
+        input = input.to(rt)
+    if target.dtype is not rt:
+        target = target.to(rt)
     x = input._data
     tp = x.dtype.type
     t = target._data.astype(x.dtype, copy=False)
@@ -509,15 +520,20 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
     _check_reduction(reduction)
     if input._data.ndim == 2 and target._data.ndim > 1:
         raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
-    if target.dtype.category != 1 or target.dtype is dtypes.bool_:
+    if target.dtype not in (dtypes.int64, dtypes.uint8):
         raise RuntimeError(
             f"expected target dtype to be Long or Byte, but got {_type_word(target.dtype)}")
     x = input._data
     nd = x.ndim
     if nd < 1:
         raise ValueError(f"Expected 1 or more dimensions (got {nd})")
+    n_classes = x.shape[0 if nd == 1 else 1]
+    if weight is not None and weight._data.size != n_classes:
+        raise RuntimeError(
+            f"weight tensor should be defined either for all {n_classes} classes or no "
+            f"classes but got weight tensor of shape: {list(weight._data.shape)}")
     if nd == 1:
-        if target._data.ndim != 0:
+        if target._data.size != 1 or target._data.ndim > 1:
             raise ValueError(f"Expected input batch_size (1) to match target batch_size "
                              f"({target._data.shape[0] if target._data.ndim else 1}).")
         xs = x.reshape(1, -1)
@@ -528,6 +544,9 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
             tn = target._data.shape[0] if target._data.ndim else 1
             raise ValueError(
                 f"Expected input batch_size ({n}) to match target batch_size ({tn}).")
+        if nd > 2 and target._data.shape != x.shape[:1] + x.shape[2:]:
+            raise RuntimeError(f"Expected target size {list(x.shape[:1] + x.shape[2:])}, "
+                               f"got {list(target._data.shape)}")
         # classes along dim 1: move to last and flatten the rest
         xs = np.moveaxis(x, 1, -1).reshape(-1, x.shape[1])
         ts = target._data.reshape(-1)

@@ -298,6 +298,11 @@ def _fill_tensor_value(s, v):
 
 
 def _index_put(self, index, value):
+    if isinstance(value, Tensor) and value.dtype is not self.dtype:
+        raise RuntimeError(
+            "Index put requires the source and destination dtypes match, got "
+            f"{self.dtype.short_name} for the destination and {value.dtype.short_name} for "
+            "the source.")
     check_inplace(self)
     np_index = []
     dim = 0

@@ -760,6 +760,9 @@ def backward_many(tensors, grad_tensors=None, retain_graph=None, create_graph=Fa
                 _accumulate(t, g, create_graph)
     finally:
         _state["enabled"] = prev
+    for t in inputs:   # a non-leaf named in inputs= keeps its .grad from now on (PyTorch)
+        if t.grad_fn is not None and not t._retains_grad:
+            t.retain_grad()
     return None
 
 
