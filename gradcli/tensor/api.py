@@ -162,8 +162,38 @@ def bernoulli(input, p=None, *, generator=None):
     return make(g.bernoulli_tensor(input._data, input.dtype.np), input.dtype)
 
 
+def _exponential_(self, lambd=1.0, *, generator=None):
+    if lambd <= 0:
+        raise RuntimeError(f"exponential_ expects lambda > 0.0, but found lambda={lambd}")
+    with autograd.no_grad():
+        self._data[...] = _gen(generator).exponential(self._data.shape, lambd, self.dtype.np)
+        self._vc[0] += 1
+    return self
+
+
+def multinomial(input, num_samples, replacement=False, *, generator=None):
+    d = input._data
+    if input.dtype.category != 2:
+        raise RuntimeError("multinomial only supports floating-point dtypes for input, got: "
+                           f"{input.dtype.short_name}")
+    if d.ndim not in (1, 2):
+        raise RuntimeError("prob_dist must be 1 or 2 dim")
+    if num_samples <= 0:
+        raise RuntimeError("cannot sample n_sample <= 0 samples")
+    if not replacement and num_samples > d.shape[-1]:
+        raise RuntimeError("cannot sample n_sample > prob_dist.size(-1) samples without "
+                           "replacement")
+    if not np.all(np.isfinite(d)) or (d < 0).any():
+        raise RuntimeError("probability tensor contains either `inf`, `nan` or element < 0")
+    if (d.reshape(-1, d.shape[-1]).sum(axis=1) <= 0).any():
+        raise RuntimeError("invalid multinomial distribution (sum of probabilities <= 0)")
+    return make(_gen(generator).multinomial(d, int(num_samples), bool(replacement)),
+                dtypes.int64)
+
+
 for _name, _fn in (("normal_", _normal_), ("uniform_", _uniform_),
-                   ("bernoulli_", _bernoulli_)):
+                   ("bernoulli_", _bernoulli_), ("exponential_", _exponential_),
+                   ("multinomial", multinomial)):
     setattr(Tensor, _name, _fn)
     Tensor._script_attrs.add(_name)
 Tensor.bernoulli = bernoulli
@@ -257,6 +287,7 @@ def torch_namespace() -> dict:
         rand=rand, randn=randn, randint=randint, randperm=randperm, rand_like=rand_like,
         randn_like=randn_like, randint_like=randint_like, normal=normal, bernoulli=bernoulli,
         get_rng_state=get_rng_state, set_rng_state=set_rng_state, Generator=Generator,
+        multinomial=multinomial,
         no_grad=autograd.no_grad, enable_grad=autograd.enable_grad,
         set_grad_enabled=autograd.set_grad_enabled, inference_mode=autograd.inference_mode,
         is_grad_enabled=autograd.is_grad_enabled, is_tensor=is_tensor, numel=numel,

@@ -393,9 +393,10 @@ def extend(ns):
         "is_anomaly_enabled": is_anomaly_enabled,
         "is_anomaly_check_nan_enabled": is_anomaly_check_nan_enabled,
     }
-    from .custom_function import Function, FunctionCtx
+    from .custom_function import Function, FunctionCtx, once_differentiable
     entries["Function"] = Function
-    entries["function"] = {"Function": Function, "FunctionCtx": FunctionCtx}
+    entries["function"] = {"Function": Function, "FunctionCtx": FunctionCtx,
+                           "once_differentiable": once_differentiable}
     ag = ns.get("autograd")
     if not isinstance(ag, dict):
         ag = ns["autograd"] = {}

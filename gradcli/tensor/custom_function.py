@@ -76,7 +76,7 @@ class CustomNode(Node):
 class Function:
     """Base class of script-defined autograd functions."""
 
-    _script_attrs = frozenset({"apply", "forward", "backward"})
+    _script_attrs = frozenset({"apply", "forward", "backward", "setup_context"})
 
     def __init__(self, *args, **kwargs):
         raise RuntimeError(
@@ -101,7 +101,11 @@ class Function:
         needs = tuple(t is not None and t._requires_grad for t in inputs)
         ctx = FunctionCtx(needs)
         with autograd.no_grad():
-            result = cls.forward(ctx, *args, **kwargs)
+            if _has_setup_context(cls):   # new style: forward(*args), then setup_context
+                result = cls.forward(*args, **kwargs)
+                cls.setup_context(ctx, args, result)
+            else:
+                result = cls.forward(ctx, *args, **kwargs)
         if not (autograd.is_grad_enabled() and any(needs)):
             return result
         outs = result if isinstance(result, tuple) else (result,)
@@ -126,6 +130,24 @@ class Function:
                 o._output_nr = nr
             wrapped.append(o)
         return tuple(wrapped) if isinstance(result, tuple) else wrapped[0]
+
+
+def _has_setup_context(cls):
+    for klass in cls.__mro__:
+        if klass is Function:
+            return False
+        if "setup_context" in klass.__dict__:
+            return True
+    return False
+
+
+def once_differentiable(fn):
+    """torch.autograd.function.once_differentiable: run a backward without recording it."""
+    def wrapper(ctx, *args):
+        with autograd.no_grad():
+            return fn(ctx, *args)
+    wrapper.__name__ = getattr(fn, "__name__", "backward")
+    return wrapper
 
 
 def _alias(t):

@@ -334,6 +334,42 @@ class Generator:
         return (z + np.asarray(mean, dtype=dt)).astype(dt)
 
     # ----------------------------------------------------------------- integers
+    def exponential(self, shape, lambd: float = 1.0, dtype=np.float32) -> np.ndarray:
+        """Tensor.exponential_(lambd): -log1p(-u) / lambd from double uniforms u (one 64-bit
+        draw per element), rounded once to the dtype."""
+        dt = chk.check_float_dtype(dtype, "exponential_")
+        u = self._unit64(_numel(shape))
+        return (-np.log1p(-u) / float(lambd)).astype(dt).reshape(shape)
+
+    def multinomial(self, probs: np.ndarray, num_samples: int, replacement: bool) -> np.ndarray:
+        """torch.multinomial on rows of float probabilities (already checked).
+
+        One sample, or no replacement: the exponential trick, argmax (or top-k) of p / q
+        with q ~ Exp(1) in the probabilities' dtype. With replacement: per row the running
+        sums in double, divided by their total (the last set to 1), then one double uniform
+        per sample and a binary search for the first sum that is not below it."""
+        rows = probs.reshape(-1, probs.shape[-1])
+        out = np.empty((rows.shape[0], num_samples), np.int64)
+        if not replacement or num_samples == 1:
+            q = self.exponential(rows.shape, 1.0, rows.dtype)
+            ratio = (rows / q).astype(rows.dtype)
+            for r in range(rows.shape[0]):
+                if num_samples == 1:
+                    out[r, 0] = int(np.argmax(ratio[r]))
+                else:   # top-k, ties to the lower index
+                    order = np.argsort(-ratio[r], kind="stable")
+                    out[r] = order[:num_samples]
+        else:
+            for r in range(rows.shape[0]):
+                cum = np.cumsum(rows[r].astype(np.float64))
+                total = cum[-1]
+                if total > 0:
+                    cum = cum / total
+                cum[-1] = 1.0
+                u = self._unit64(num_samples)
+                out[r] = np.searchsorted(cum, u, side="left")
+        return out.reshape(probs.shape[:-1] + (num_samples,))
+
     def randint(self, low: int, high: int, shape, dtype=np.int64) -> np.ndarray:
         """torch.randint(low, high, shape) / randint_like / Tensor.random_(low, high)."""
         low, high = int(low), int(high)
