@@ -313,7 +313,7 @@ class Compiler(StoreCompiler, FunctionCompiler, ExprCompiler):
         root = dotted.split(".")[0]
         if root not in ALLOWED_MODULES:
             raise ScriptImportError(f"import of '{dotted}' is not supported "
-                                    f"(scripts may import torch and math)", node.span)
+                                    f"(scripts may import torch, math and collections)", node.span)
 
     # ---- compound statements
     def s_If(self, node, scope):

@@ -121,6 +121,11 @@ def _reserved(name: str) -> bool:
     return name.startswith("_gradcli") or name.startswith("_script")
 
 
+def _is_dataset(base) -> bool:
+    from gradcli.tensor.data import Dataset
+    return issubclass(base, Dataset)
+
+
 def make_class(name: str, bases: tuple, namespace: dict) -> type:
     """The class a `class` statement defines (bases already evaluated)."""
     nn, Function = _engine()
@@ -132,11 +137,11 @@ def make_class(name: str, bases: tuple, namespace: dict) -> type:
             raise TypeError(f"a class can only derive from classes, not from "
                             f"'{type(base).__name__}' objects")
         if not (base is object or is_script_class(base) or issubclass(base, nn.Module)
-                or base is Function or base in _EXCEPTION_BASES):
+                or base is Function or base in _EXCEPTION_BASES or _is_dataset(base)):
             raise TypeError(
                 f"gradcli: a script class can derive from object, torch.nn.Module, "
-                f"torch.autograd.Function, an exception class or another script class, "
-                f"not from '{base.__name__}'")
+                f"torch.autograd.Function, torch.utils.data.Dataset, an exception class or "
+                f"another script class, not from '{base.__name__}'")
     ns = dict(namespace)
     ns["__module__"] = "__main__"
     ns["__qualname__"] = name

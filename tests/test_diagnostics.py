@@ -48,9 +48,9 @@ CASES = [
     ("__import__('os')\n", "1:1: SyntaxError: access to dunder name '__import__' is not allowed",
      1),
     ("import os\n", "1:1: ImportError: import of 'os' is not supported "
-                    "(scripts may import torch and math)", 1),
+                    "(scripts may import torch, math and collections)", 1),
     ("from numpy import array\n", "1:1: ImportError: import of 'numpy' is not supported "
-                                  "(scripts may import torch and math)", 1),
+                                  "(scripts may import torch, math and collections)", 1),
     ("print('hi')\nprint(undefined_name)\n", "2:7: NameError: name 'undefined_name' is not "
                                              "defined", 7),
     ("f = open('x.txt')\n", "1:5: NameError: name 'open' is not defined", 5),
@@ -131,7 +131,7 @@ def test_uncaught_script_raise_with_empty_message(tmp_path):
 @pytest.mark.parametrize("source,first", [
     ("if x\n    pass\n", "bad.py:1:5: SyntaxError: expected ':'"),
     ("import os\n", "bad.py:1:1: ImportError: import of 'os' is not supported "
-                    "(scripts may import torch and math)"),
+                    "(scripts may import torch, math and collections)"),
     ("x = [1]\nx[3]\n", "bad.py:2:1: IndexError: list index out of range"),
 ])
 def test_through_python_m_gradcli(tmp_path, source, first):

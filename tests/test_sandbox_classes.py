@@ -39,14 +39,17 @@ ESCAPES = [
     # bases outside the allowed set
     ("class A(int):\n    pass\n",
      "1:1: TypeError: gradcli: a script class can derive from object, torch.nn.Module, "
-     "torch.autograd.Function, an exception class or another script class, not from 'int'"),
+     "torch.autograd.Function, torch.utils.data.Dataset, an exception class or another "
+     "script class, not from 'int'"),
     ("import torch\nclass T(torch.Tensor):\n    pass\n",
      "2:1: TypeError: gradcli: a script class can derive from object, torch.nn.Module, "
-     "torch.autograd.Function, an exception class or another script class, not from "
+     "torch.autograd.Function, torch.utils.data.Dataset, an exception class or another "
+     "script class, not from "
      "'Tensor'"),
     ("class A(dict):\n    pass\n",
      "1:1: TypeError: gradcli: a script class can derive from object, torch.nn.Module, "
-     "torch.autograd.Function, an exception class or another script class, not from 'dict'"),
+     "torch.autograd.Function, torch.utils.data.Dataset, an exception class or another "
+     "script class, not from 'dict'"),
     # engine internals of a base class stay private
     (NET + "n = Net()\nprint(n._params)\n",
      "8:7: AttributeError: 'Net' object has no attribute '_params'"),
