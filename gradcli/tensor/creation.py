@@ -47,6 +47,8 @@ def _infer(data, dim, shape, kinds):
         kinds.add(float)
     elif isinstance(data, complex):
         kinds.add(complex)
+    elif data is None:
+        raise RuntimeError("Could not infer dtype of NoneType")
     else:
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
 
@@ -114,6 +116,10 @@ def as_tensor(data, dtype=None, device=None):
 
 
 def _size(args, fname):
+    if len(args) == 1 and not isinstance(args[0], (tuple, list, Tensor, int)):
+        # torch.zeros(n / 2): the one argument is neither a size nor an int
+        raise TypeError(f"{fname}(): argument 'size' (position 1) must be tuple of ints, not "
+                        f"{type(args[0]).__name__}")
     if len(args) == 1 and isinstance(args[0], (tuple, list)):
         args = tuple(args[0])
     for a in args:

@@ -339,6 +339,14 @@ class Linear(Module):
     def __init__(self, in_features, out_features, bias=True, device=None, dtype=None):
         Module.__init__(self)
         from .random import default_generator
+        # the weight is torch.empty((out_features, in_features)): its argument errors
+        if not isinstance(out_features, int) or isinstance(out_features, bool):
+            raise TypeError("empty(): argument 'size' (position 1) must be tuple of ints, but "
+                            f"found element of type {type(out_features).__name__} at pos 0")
+        if not isinstance(in_features, int) or isinstance(in_features, bool):
+            raise TypeError("empty(): argument 'size' failed to unpack the object at pos 2 "
+                            "with error \"type must be tuple of ints,but got "
+                            f"{type(in_features).__name__}\"")
         self.in_features = in_features
         self.out_features = out_features
         dt = dtype or dtypes.default_float()

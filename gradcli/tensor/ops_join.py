@@ -30,6 +30,10 @@ def _check_list(tensors, name):
 
 def cat(tensors, dim=0):
     tensors = _check_list(tensors, "cat")
+    for i, t in enumerate(tensors):
+        if t._data.ndim == 0:
+            raise RuntimeError(f"zero-dimensional tensor (at position {i}) cannot be "
+                               "concatenated")
     live = [t for t in tensors if not (t._data.ndim == 1 and t._data.shape[0] == 0)] or tensors
     ref = live[0]
     k = ref._wrap_dim(dim)

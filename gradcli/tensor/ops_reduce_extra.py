@@ -21,9 +21,8 @@ except ImportError:  # pragma: no cover
 
 def _float_only(t, name):
     if t.dtype.category < 2:
-        raise RuntimeError(
-            f"{name}(): input dtype should be either floating point or complex dtypes. "
-            f"Got {t.dtype.short_name} instead.")
+        what = name if name in ("std_mean", "var_mean") else "std and var"
+        raise RuntimeError(f"{what} only support floating point and complex dtypes")
 
 
 def _correction(unbiased, correction, dim_is_bool=False):

@@ -294,6 +294,9 @@ class Tensor:
     def data(self, value):
         if not isinstance(value, Tensor):
             raise TypeError("Tensor.data must be a Tensor")
+        if self._requires_grad and value.dtype.category < 2:
+            raise RuntimeError("data set to a tensor that requires gradients must be floating "
+                               "point or complex dtype")
         self._data = value._data
         self.dtype = value.dtype
 
