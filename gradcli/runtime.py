@@ -203,6 +203,8 @@ def _decide(tp: type, name: str) -> bool:
         return tp is Module and name == "__version__"
     exposed = getattr(tp, "_script_attrs", None)
     if exposed is not None:
+        if name.startswith("_saved_") and tp.__module__ == "gradcli.tensor.autograd":
+            return True    # a graph node's saved values (grad_fn._saved_self, ...)
         return name in exposed
     if name.startswith("_"):
         return False

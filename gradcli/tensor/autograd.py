@@ -167,6 +167,12 @@ class Node:
     def name(self):
         return self._qualified or type(self).__name__
 
+    def __getattr__(self, name):   # only for names no slot or method has: _saved_*
+        if name.startswith("_saved_"):
+            from .saved_attrs import saved_attribute
+            return saved_attribute(self, name)
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
     @property
     def metadata(self):
         return {}
