@@ -319,7 +319,8 @@ def torch_namespace() -> dict:
 
 # Modules that add to the namespace: each defines `extend(ns: dict) -> None`.
 _EXTENSIONS = ("functional", "nn", "nn_layers", "nn_init", "nn_utils", "lr_scheduler",
-               "autograd_api", "gradcheck", "data", "ops_complex", "ops_join", "type_info",
+               "autograd_api", "gradcheck", "data", "ops_complex", "ops_join", "ops_misc",
+               "type_info",
                "compat",
                "out_arg")  # out_arg last
 

@@ -32,6 +32,9 @@ class DType:
         return (by_name, (self.name,))
 
 
+DType.__module__ = "torch"      # `print(torch.dtype)` shows <class 'torch.dtype'>
+DType.__qualname__ = "dtype"
+
 float32 = DType("float32", np.float32, 2, "torch.FloatTensor", "Float")
 float64 = DType("float64", np.float64, 2, "torch.DoubleTensor", "Double")
 float16 = DType("float16", np.float16, 2, "torch.HalfTensor", "Half")
