@@ -369,6 +369,8 @@ def _pair_loss(input, target, reduction, node_cls, elem_fwd, elem_bwd):
 
 def mse_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
     reduction = legacy_reduction(size_average, reduce, reduction)
+    if input.dtype.category < 2:
+        raise NotImplementedError(f'"mse_cpu" not implemented for \'{_type_word(input.dtype)}\'')
     return _pair_loss(input, target, reduction, _MSE, lambda d: d * d, lambda d: d * 2)
 
 

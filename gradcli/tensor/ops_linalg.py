@@ -88,7 +88,22 @@ def _dot_bwd(node, g):
     return (g * b if needs(node, 0) else None, g * a if needs(node, 1) else None)
 
 
-@tensor_method("dot", "inner")
+@tensor_method("inner")
+def inner(self, other):
+    """PyTorch's inner is a tensordot over the last dimensions: an mm of the flattened
+    operands viewed back (ViewBackward0), or a product when either is 0-d."""
+    if self._data.ndim == 0 or other._data.ndim == 0:
+        return self * other
+    n, m = self._data.shape[-1], other._data.shape[-1]
+    if n != m:
+        raise RuntimeError(f"inner() the last dimension must match on both input tensors but "
+                           f"got shapes {list(self._data.shape)} and {list(other._data.shape)}")
+    a = self.reshape(-1, n)
+    b = other.reshape(-1, m)
+    return a.mm(b.t()).view(self._data.shape[:-1] + other._data.shape[:-1])
+
+
+@tensor_method("dot")
 def dot(self, other):
     if self._data.ndim != 1 or other._data.ndim != 1:
         raise RuntimeError(
