@@ -545,19 +545,60 @@ def _order(d, k, descending):
     return np.argsort(d, axis=k, kind="stable")
 
 
-def _sorted(self, dim, descending, name, cls, k=None):
+def _topk_order(d, kdim, k, largest, sorted_):
+    """Indices of PyTorch's CPU topk along kdim: libstdc++'s partial_sort (k * 64 <= n) or
+    nth_element + sort of the first k - 1 over (value, index) pairs compared by value, NaN
+    counted as largest; which of several equal values come out depends on exactly that."""
+    from . import stl_sort
+    moved = np.moveaxis(d, kdim, -1)
+    rows = moved.reshape(-1, moved.shape[-1]) if moved.size else moved.reshape(0, 0)
+    n = moved.shape[-1]
+    out = np.empty(moved.shape[:-1] + (k,), np.int64).reshape(-1, k)
+
+    def nan(v):
+        return v != v
+    if largest:
+        def less(x, y):
+            return (nan(x[0]) and not nan(y[0])) or x[0] > y[0]
+    else:
+        def less(x, y):
+            return (not nan(x[0]) and nan(y[0])) or x[0] < y[0]
+    for r, row in enumerate(rows):
+        if sorted_ and np.unique(row).size == n and not np.isnan(row).any():
+            # distinct values: the order is the plain sort's, found in C
+            order = np.argsort(row, kind="stable")
+            if largest:
+                order = order[::-1]
+            out[r] = order[:k]
+            continue
+        q = list(zip(row.tolist(), range(n)))
+        if k * 64 <= n:
+            stl_sort.partial_sort(q, 0, k, n, less)
+        else:
+            stl_sort.nth_element(q, 0, k - 1, n, less)
+            if sorted_:
+                stl_sort.sort(q, 0, k - 1, less)
+        out[r] = [i for _, i in q[:k]]
+    return np.moveaxis(out.reshape(moved.shape[:-1] + (k,)), -1, kdim)
+
+
+def _sorted(self, dim, descending, name, cls, k=None, sorted_=True):
     d = self._data
     if d.ndim == 0:
         vals, idx = d.copy(), np.zeros((), np.int64)
         kdim = 0
     else:
         kdim = self._wrap_dim(dim)
-        idx = _order(d, kdim, descending)
-        if k is not None:
-            idx = np.take(idx, np.arange(k), axis=kdim)
+        if k is not None and k > 0 and d.size:
+            idx = _topk_order(d, kdim, k, descending, sorted_)
+        else:
+            idx = _order(d, kdim, descending)
+            if k is not None:
+                idx = np.take(idx, np.arange(k), axis=kdim)
         vals = np.take_along_axis(d, idx, kdim)
-    values = make(np.ascontiguousarray(vals), self.dtype)
-    indices = make(np.ascontiguousarray(idx, dtype=np.int64), dtypes.int64)
+    # (np.ascontiguousarray would turn a 0-d result into a 1-d one)
+    values = make(np.array(vals, order="C"), self.dtype)
+    indices = make(np.array(idx, dtype=np.int64, order="C"), dtypes.int64)
     if self.dtype.category == 2:
         record(values, cls, (self,), _scatter_back, (indices,), ctx=(d.shape, kdim))
     return ReturnTypes.make(name, values, indices)
@@ -579,4 +620,4 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
     size = d.shape[self._wrap_dim(dim)] if d.ndim else 1
     if k < 0 or k > size:
         raise RuntimeError("selected index k out of range")
-    return _sorted(self, dim, largest, "topk", _TOPK, k=k)
+    return _sorted(self, dim, largest, "topk", _TOPK, k=k, sorted_=sorted)

@@ -1,0 +1,12 @@
+import torch
+torch.manual_seed(0)
+print(torch.tensor([2, 1, 2, 1, 2]).topk(2))
+print(torch.tensor([0.5, 0.5, 0.1, 0.5]).topk(2).indices, torch.tensor([1, 1, 1, 1]).topk(2).indices)
+x = torch.randint(0, 3, (4, 7)).float().requires_grad_()
+v, i = x.topk(3, dim=1); print(v, i)
+v.sum().backward(); print(x.grad)
+print(x.topk(2, dim=0, largest=False).indices, x.topk(4, sorted=False).indices)
+print(torch.randint(0, 4, (300,)).topk(3).indices, torch.tensor([float('nan'), 1.0, float('nan')]).topk(2))
+print(torch.tensor([3.0]).topk(1), torch.tensor(5.0).topk(1), torch.ones(2, 0).topk(0))
+print(torch.tensor([3, 200, 7], dtype=torch.uint8).topk(2), torch.tensor([True, False, True]).float().topk(2))
+print(torch.tensor(5.0).sort(), torch.tensor(2.0, requires_grad=True).sort()[0])
