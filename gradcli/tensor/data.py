@@ -129,28 +129,40 @@ class DataLoader:
         return n // self.batch_size if self.drop_last else -(-n // self.batch_size)
 
     def _order(self):
+        """The epoch's indices and the generator the random sampler draws from."""
         g = _generator(self._generator)
         g.random((), np.int64)   # the iterator's base seed (used by worker processes)
         n = len(self.dataset)
         if not self._shuffle:
-            return list(range(n))
+            return list(range(n)), None
         from .random import Generator as RNG
         seed = int(g.random((), np.int64)) if self._generator is None else None
         sampler_gen = RNG(seed=seed) if seed is not None else g
-        return sampler_gen.randperm(n).tolist()
+        return sampler_gen.randperm(n).tolist(), sampler_gen
 
     def __iter__(self):
-        order = self._order()
+        order, sampler_gen = self._order()
         if self.batch_size is None:
             for i in order:
-                yield self.dataset[i]
-            return
-        bs = self.batch_size
-        for start in range(0, len(order), bs):
-            idx = order[start:start + bs]
-            if len(idx) < bs and self.drop_last:
-                return
-            yield self._collate([self.dataset[i] for i in idx])
+                yield _convert(self.dataset[i])
+        else:
+            bs = self.batch_size
+            for start in range(0, len(order), bs):
+                idx = order[start:start + bs]
+                if len(idx) < bs and self.drop_last:
+                    break
+                yield self._collate([self.dataset[i] for i in idx])
+        if sampler_gen is not None:
+            # PyTorch's RandomSampler, once exhausted, draws one more (empty) slice of a
+            # fresh permutation: with a shared generator that moves the next epoch's draws
+            sampler_gen.randperm(len(order))
+
+
+def _convert(sample):
+    """default_convert (batch_size=None): tuples and lists of a sample become lists."""
+    if isinstance(sample, (tuple, list)):
+        return [_convert(s) for s in sample]
+    return sample
 
 
 for _cls in (Dataset, TensorDataset, Subset):

@@ -113,7 +113,8 @@ class Module:
             raise KeyError('buffer name can\'t contain "."')
         if name == "":
             raise KeyError('buffer name can\'t be empty string ""')
-        if name in self.__dict__ and name not in self._buffers:
+        if (name in self.__dict__ or name in self._params or name in self._children
+                or hasattr(type(self), name)) and name not in self._buffers:
             raise KeyError(f"attribute '{name}' already exists")
         if tensor is not None and not isinstance(tensor, Tensor):
             raise TypeError(f"cannot assign '{_typename(tensor)}' object to buffer '{name}' "
@@ -254,6 +255,17 @@ class Module:
         return self
 
     def to(self, *args, **kwargs):
+        dt = kwargs.get("dtype")
+        for a in args:
+            if isinstance(a, dtypes.DType):
+                dt = a
+            elif isinstance(a, Tensor):
+                dt = a.dtype
+        if dt is not None:
+            if not (dt.is_floating_point or dt.is_complex):
+                raise TypeError("nn.Module.to only accepts floating point or complex dtypes, "
+                                f"but got desired dtype={dt}")
+            self._cast(dt)
         return self
 
     def apply(self, fn):

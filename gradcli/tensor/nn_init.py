@@ -98,16 +98,24 @@ def xavier_normal_(tensor, gain=1.0, generator=None):
                           generator=generator)
 
 
-def kaiming_uniform_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu", generator=None):
+def _empty_noop(tensor):
     if 0 in tensor._data.shape:
-        return tensor   # PyTorch warns and leaves an empty tensor alone
+        from gradcli.errors import warn
+        warn("Initializing zero-element tensors is a no-op")
+        return True
+    return False
+
+
+def kaiming_uniform_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu", generator=None):
+    if _empty_noop(tensor):
+        return tensor
     std = calculate_gain(nonlinearity, a) / math.sqrt(_fan(tensor, mode))
     bound = math.sqrt(3.0) * std
     return tensor.uniform_(-bound, bound, generator=generator)
 
 
 def kaiming_normal_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu", generator=None):
-    if 0 in tensor._data.shape:
+    if _empty_noop(tensor):
         return tensor
     std = calculate_gain(nonlinearity, a) / math.sqrt(_fan(tensor, mode))
     return tensor.normal_(0.0, std, generator=generator)

@@ -17,9 +17,18 @@ _PAD = node_class("ConstantPadNdBackward0")
 
 
 def broadcast_shapes(*shapes):
-    out = ()
-    for s in shapes:
-        out = broadcast_shape(out, (s,) if isinstance(s, int) else tuple(s))
+    shapes = [(s,) if isinstance(s, int) else tuple(s) for s in shapes]
+    out = [1] * max((len(s) for s in shapes), default=0)
+    for i, shape in enumerate(shapes):
+        for k in range(-1, -len(shape) - 1, -1):
+            if shape[k] == 1 or shape[k] == out[k]:
+                continue
+            if out[k] != 1:
+                raise RuntimeError(
+                    f"Attempting to broadcast a dimension of length {shape[k]} at {k}! "
+                    f"Mismatching argument at index {i} had {shape}; but expected shape should "
+                    f"be broadcastable to {out}")
+            out[k] = shape[k]
     return Size(out)
 
 
@@ -86,6 +95,11 @@ def diff(self, n=1, dim=-1, prepend=None, append=None):
 
 @tensor_method("repeat_interleave")
 def repeat_interleave(self, repeats=None, dim=None, *, output_size=None):
+    if repeats is None:   # torch.repeat_interleave(counts): index i repeated counts[i] times
+        counts = self._data.astype(np.int64).reshape(-1)
+        if (counts < 0).any():
+            raise RuntimeError("repeats can not be negative")
+        return make(np.repeat(np.arange(counts.size), counts), dtypes.int64)
     if isinstance(repeats, Tensor) and repeats._data.ndim == 0:
         repeats = int(repeats._data)
     if isinstance(repeats, Tensor):
@@ -94,6 +108,11 @@ def repeat_interleave(self, repeats=None, dim=None, *, output_size=None):
             raise RuntimeError("repeats can not be negative")
         x = self.reshape(-1) if dim is None else self
         k = 0 if dim is None else x._wrap_dim(dim)
+        if counts.size != x._data.shape[k] and counts.size != 1:
+            raise RuntimeError(
+                "repeats must have the same size as input along dim, but got repeats.size(0) "
+                f"= {counts.size} and input.size({k}) = {x._data.shape[k]}")
+        counts = np.broadcast_to(counts, (x._data.shape[k],))
         index = make(np.repeat(np.arange(x._data.shape[k]), counts), dtypes.int64)
         return x.index_select(k, index)
     if repeats < 0:
@@ -151,7 +170,7 @@ def unique(self, sorted=True, return_inverse=False, return_counts=False, dim=Non
     d = self._data
     if dim is None:
         vals, inverse, counts = np.unique(d.reshape(-1), return_inverse=True,
-                                          return_counts=True)
+                                          return_counts=True, equal_nan=False)
         inverse = inverse.reshape(d.shape)
     else:
         k = self._wrap_dim(dim)
@@ -170,8 +189,14 @@ def searchsorted(sorted_sequence, values, *, out_int32=False, right=False, side=
     seq = sorted_sequence._data
     v = values._data if isinstance(values, Tensor) else np.asarray(values)
     side = side or ("right" if right else "left")
+    if seq.ndim > 1 and seq.shape[:-1] != np.shape(v)[:-1]:
+        raise RuntimeError(
+            "torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 "
+            "dimensions of boundaries tensor and input value tensor must match, but we got "
+            f"boundaries tensor {list(seq.shape)} and input value tensor {list(np.shape(v))}")
     if seq.ndim <= 1:
-        r = np.searchsorted(seq, v, side=side)
+        order = None if sorter is None else sorter._data
+        r = np.searchsorted(seq, v, side=side, sorter=order)
     else:
         r = np.stack([np.searchsorted(s, x, side=side) for s, x in
                       zip(seq.reshape(-1, seq.shape[-1]), v.reshape(-1, v.shape[-1]))])
