@@ -88,9 +88,10 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
     outputs = _differentiable(_tuple(func(*inputs)))
     diff_inputs = [inputs[i] for i in wanted]
     for oi, out in enumerate(outputs):
-        if not out.requires_grad:
-            continue
-        analytical = _analytical(out, diff_inputs)
+        if out.requires_grad:
+            analytical = _analytical(out, diff_inputs)
+        else:   # an output autograd cannot differentiate has a zero Jacobian
+            analytical = [np.zeros((t._data.size, out._data.size)) for t in diff_inputs]
         for pos, j in enumerate(wanted):
             numerical = _numerical(func, inputs, j, oi, out._data.size, eps)
             a = analytical[pos]

@@ -68,6 +68,17 @@ class ModuleDict(Module):
         self._children.clear()
 
 
+def _renorm_rows(weight, rows, max_norm, norm_type):
+    """embedding(max_norm=...): rows looked up whose norm exceeds max_norm are scaled down
+    in place (max_norm / (norm + 1e-7)), as PyTorch's embedding_renorm_ does."""
+    w = weight._data
+    for r in sorted(set(rows.tolist())):
+        norm = np.linalg.norm(w[r].astype(np.float64), ord=norm_type)
+        if norm > max_norm:
+            w[r] = w[r] * w.dtype.type(max_norm / (norm + 1e-7))
+    weight._vc[0] += 1
+
+
 def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0,
               scale_grad_by_freq=False, sparse=False):
     if not isinstance(input, Tensor) or input.dtype not in (dtypes.int64, dtypes.int32):
@@ -81,6 +92,8 @@ def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0,
     if idx.size and (idx.min() < -rows or idx.max() >= rows):
         raise IndexError("index out of range in self")
     flat = idx.reshape(-1) % rows if idx.size else idx.reshape(-1)
+    if max_norm is not None:
+        _renorm_rows(weight, flat, float(max_norm), float(norm_type))
     out = make(np.take(weight._data, flat, axis=0).reshape(idx.shape + (dim,)), weight.dtype)
     pad = None if padding_idx is None else padding_idx % rows
 
@@ -95,7 +108,7 @@ def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0,
 
 class Embedding(Module):
     _script_attrs = Module._script_attrs | {"weight", "num_embeddings", "embedding_dim",
-                                            "padding_idx"}
+                                            "padding_idx", "max_norm", "norm_type"}
     _script_settable = frozenset({"weight"})
     _script_class_attrs = frozenset({"from_pretrained"})
 
@@ -110,6 +123,8 @@ class Embedding(Module):
                 raise AssertionError("Padding_idx must be within num_embeddings")
             padding_idx %= num_embeddings
         self.padding_idx = padding_idx
+        self.max_norm = max_norm
+        self.norm_type = norm_type
         dt = dtype or dtypes.default_float()
         if _weight is None:
             from .creation import empty
@@ -132,12 +147,16 @@ class Embedding(Module):
         self._params["weight"] = value
 
     def forward(self, input):
-        return embedding(input, self.weight, self.padding_idx)
+        return embedding(input, self.weight, self.padding_idx, self.max_norm, self.norm_type)
 
     def extra_repr(self):
         s = f"{self.num_embeddings}, {self.embedding_dim}"
         if self.padding_idx is not None:
             s += f", padding_idx={self.padding_idx}"
+        if self.max_norm is not None:
+            s += f", max_norm={self.max_norm}"
+        if self.norm_type != 2:
+            s += f", norm_type={self.norm_type}"
         return s
 
     @classmethod

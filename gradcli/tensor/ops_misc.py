@@ -14,6 +14,11 @@ from .ops_join import _at_least, cat
 from .tensor import Size, Tensor, make, record, tensor_method
 
 _PAD = node_class("ConstantPadNdBackward0")
+_UNIQUE = node_class("Unique2Backward0")
+
+
+def _no_unique_grad(node, g):
+    raise RuntimeError("the derivative for '_unique2' is not implemented.")
 
 
 def broadcast_shapes(*shapes):
@@ -35,7 +40,9 @@ def broadcast_shapes(*shapes):
 def broadcast_tensors(*tensors):
     if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
         tensors = tuple(tensors[0])
-    shape = broadcast_shapes(*[t._data.shape for t in tensors])
+    shape = ()
+    for t in tensors:   # the "size of tensor a" error of the ops, not broadcast_shapes'
+        shape = broadcast_shape(shape, t._data.shape)
     return tuple(t if t._data.shape == shape else t.expand(shape) for t in tensors)
 
 
@@ -51,6 +58,18 @@ def _atleast(rank):
 
 @tensor_method("tensor_split")
 def tensor_split(self, indices_or_sections, dim=0):
+    if not isinstance(indices_or_sections, (int, list, tuple, Tensor)) or isinstance(
+            indices_or_sections, bool):
+        raise TypeError(
+            "tensor_split() received an invalid combination of arguments - got (Tensor, "
+            f"{type(indices_or_sections).__name__}), but expected one of:\n"
+            " * (Tensor input, tuple of ints indices, int dim = 0)\n"
+            " * (Tensor input, Tensor tensor_indices_or_sections, int dim = 0)\n"
+            " * (Tensor input, int sections, int dim = 0)\n")
+    if isinstance(indices_or_sections, Tensor):
+        indices_or_sections = (int(indices_or_sections._data) if
+                               indices_or_sections._data.ndim == 0 else
+                               indices_or_sections._data.tolist())
     k = self._wrap_dim(dim)
     n = self._data.shape[k]
     if isinstance(indices_or_sections, int):
@@ -103,6 +122,9 @@ def repeat_interleave(self, repeats=None, dim=None, *, output_size=None):
     if isinstance(repeats, Tensor) and repeats._data.ndim == 0:
         repeats = int(repeats._data)
     if isinstance(repeats, Tensor):
+        if repeats.dtype.category != 1:
+            raise NotImplementedError('"repeat_interleave_cpu" not implemented for '
+                                      f"'{repeats.dtype.short_name}'")
         counts = repeats._data.astype(np.int64)
         if (counts < 0).any():
             raise RuntimeError("repeats can not be negative")
@@ -177,6 +199,8 @@ def unique(self, sorted=True, return_inverse=False, return_counts=False, dim=Non
         vals, inverse, counts = np.unique(d, axis=k, return_inverse=True, return_counts=True)
         inverse = inverse.reshape(-1)
     out = [make(np.ascontiguousarray(vals), self.dtype)]
+    if self.dtype.category >= 2:   # recorded, but not differentiable (as in PyTorch)
+        out[0] = record(out[0], _UNIQUE, (self,), _no_unique_grad)
     if return_inverse:
         out.append(make(np.asarray(inverse, np.int64), dtypes.int64))
     if return_counts:

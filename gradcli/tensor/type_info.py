@@ -40,6 +40,12 @@ class finfo:
         self.resolution = info["resolution"]
         self.dtype = dt.name
 
+    def __eq__(self, other):
+        return isinstance(other, finfo) and other.dtype == self.dtype
+
+    def __hash__(self):
+        return hash(("finfo", self.dtype))
+
     def __repr__(self):
         return (f"finfo(resolution={_g(self.resolution)}, min={_g(self.min)}, "
                 f"max={_g(self.max)}, eps={_g(self.eps)}, "
@@ -61,6 +67,12 @@ class iinfo:
         self.min = int(ii.min)
         self.max = int(ii.max)
         self.dtype = type.name
+
+    def __eq__(self, other):
+        return isinstance(other, iinfo) and other.dtype == self.dtype
+
+    def __hash__(self):
+        return hash(("iinfo", self.dtype))
 
     def __repr__(self):
         return f"iinfo(min={_g(self.min)}, max={_g(self.max)}, dtype={self.dtype})"
