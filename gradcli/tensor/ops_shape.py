@@ -114,6 +114,16 @@ def reshape(self, *shape):
     d = self._data
     if d.flags.c_contiguous or d.size <= 1:
         return view(self, shape)
+    probe = d.view()
+    try:
+        probe.shape = shape   # the strides can express it: PyTorch returns an alias
+    except AttributeError:
+        pass
+    else:
+        out = view(self, shape)
+        if out.grad_fn is not None:
+            out.grad_fn.__class__ = _RESHAPE_ALIAS
+        return out
     out = clone(self).view(shape)
     if out.grad_fn is not None:
         out.grad_fn.__class__ = _UNSAFE_VIEW

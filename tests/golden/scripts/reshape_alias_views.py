@@ -1,0 +1,20 @@
+import torch
+a = torch.arange(24.).reshape(2, 3, 4)
+c = a.permute(2, 0, 1).reshape(4, 6)
+c[0, 0] = 100.
+print(a[0, 0, 0], c.stride())
+b = torch.arange(6., requires_grad=True)
+r = b.view(2, 3).t().reshape(3, 2)
+print(r.grad_fn.name(), r.stride())
+(r * torch.arange(6.).view(3, 2)).sum().backward()
+print(b.grad)
+d = torch.arange(12.).view(3, 4).t()
+e = d.reshape(12)
+print(e.stride(), e.is_contiguous(), d.reshape(2, 2, 3).stride())
+e[0] = -1.0
+print(d[0, 0])
+x = torch.ones(2, 3, requires_grad=True)
+y = x.t().reshape(6)
+print(y.grad_fn.name())
+y.sum().backward()
+print(x.grad)
