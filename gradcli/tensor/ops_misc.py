@@ -181,6 +181,111 @@ def pad(input, pad, mode="constant", value=None):
 pad_fn = pad
 
 
+_CUMMAX = node_class("CummaxBackward0")
+_CUMMIN = node_class("CumminBackward0")
+
+
+def _cum_extreme(self, dim, is_max, name):
+    """cummax/cummin: running extreme along dim; an equal later value takes over the index
+    (PyTorch's `x >= best` / `x <= best`), NaN wins once seen."""
+    from .ops_reduce import ReturnTypes
+    d = self._data
+    k = self._wrap_dim(dim) if d.ndim else 0
+    moved = np.moveaxis(d, k, -1) if d.ndim else d.reshape(1)
+    vals = np.empty(moved.shape, moved.dtype)   # C order: the reshapes below are views
+    idx = np.empty(moved.shape, np.int64)
+    flat_v, flat_i = vals.reshape(-1, moved.shape[-1]), idx.reshape(-1, moved.shape[-1])
+    for r, row in enumerate(moved.reshape(-1, moved.shape[-1])):
+        best, at = None, 0
+        for j, x in enumerate(row.tolist()):
+            if best is None or x != x or (best == best and (x >= best if is_max
+                                                           else x <= best)):
+                best, at = x, j
+            flat_v[r, j] = best
+            flat_i[r, j] = at
+    if d.ndim:
+        vals, idx = np.moveaxis(vals, -1, k), np.moveaxis(idx, -1, k)
+    else:
+        vals, idx = vals.reshape(()), idx.reshape(())
+    values = make(np.array(vals, order="C"), self.dtype)
+    indices = make(np.array(idx, order="C"), dtypes.int64)
+    if self.dtype.category >= 2:
+        shape = d.shape
+
+        def bwd(node, g):
+            if not shape:
+                return (make(g._data.copy(), g.dtype),)
+            # each gradient goes to the position its running extreme came from
+            gm = np.moveaxis(g._data, k, -1)
+            im = np.moveaxis(idx, k, -1)
+            om = np.zeros(gm.shape, g.dtype.np)
+            for r in np.ndindex(gm.shape[:-1]):
+                np.add.at(om[r], im[r], gm[r])
+            out = np.moveaxis(om, -1, k)
+            return (make(np.array(out, order="C"), g.dtype),)
+        record(values, _CUMMAX if is_max else _CUMMIN, (self,), bwd)
+    return ReturnTypes.make(name, values, indices)
+
+
+@tensor_method("cummax")
+def cummax(self, dim):
+    return _cum_extreme(self, dim, True, "cummax")
+
+
+@tensor_method("cummin")
+def cummin(self, dim):
+    return _cum_extreme(self, dim, False, "cummin")
+
+
+def unique_consecutive(input, return_inverse=False, return_counts=False, dim=None):
+    d = input._data.reshape(-1) if dim is None else input._data
+    if dim is not None:
+        raise NotImplementedError("gradcli: unique_consecutive(dim=...) is not supported")
+    if d.size == 0:
+        starts = np.zeros(0, np.int64)
+    else:
+        starts = np.flatnonzero(np.concatenate(([True], d[1:] != d[:-1])))
+    out = [make(np.ascontiguousarray(d[starts]), input.dtype)]
+    if return_inverse:
+        inv = np.cumsum(np.concatenate(([False], d[1:] != d[:-1]))) if d.size else starts
+        out.append(make(np.asarray(inv, np.int64).reshape(input._data.shape), dtypes.int64))
+    if return_counts:
+        out.append(make(np.diff(np.append(starts, d.size)).astype(np.int64), dtypes.int64))
+    return out[0] if len(out) == 1 else tuple(out)
+
+
+def bincount(input, weights=None, minlength=0):
+    d = input._data
+    if input.dtype.category != 1 or d.ndim != 1:
+        raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
+    if d.size and d.min() < 0:
+        raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
+    if weights is None:
+        return make(np.bincount(d, minlength=minlength).astype(np.int64), dtypes.int64)
+    w = weights._data
+    out = np.bincount(d, weights=w.astype(np.float64), minlength=minlength)
+    dt = weights.dtype if weights.dtype.category >= 2 else dtypes.float64
+    return make(out.astype(dt.np), dt)
+
+
+def _random_(self, from_=None, to=None, *, generator=None):
+    """Tensor.random_(), random_(to), random_(from, to): integers from the generator."""
+    from .random import default_generator
+    g = generator if generator is not None else default_generator
+    if from_ is None:
+        vals = g.random(self._data.shape, self.dtype.np)
+    else:
+        lo, hi = (0, from_) if to is None else (from_, to)
+        vals = g.randint(lo, hi, self._data.shape, np.int64)
+    self._data[...] = vals.astype(self.dtype.np)
+    self._vc[0] += 1
+    return self
+
+
+Tensor.random_ = _random_
+Tensor._script_attrs.add("random_")
+
+
 def isin(elements, test_elements, *, assume_unique=False, invert=False):
     e = elements._data if isinstance(elements, Tensor) else np.asarray(elements)
     t = test_elements._data if isinstance(test_elements, Tensor) else np.asarray(test_elements)
@@ -298,5 +403,7 @@ def extend(ns):
               tensor_split=tensor_split, diff=diff, repeat_interleave=repeat_interleave,
               isin=isin, unique=unique, searchsorted=searchsorted, bucketize=bucketize,
               heaviside=heaviside, promote_types=promote_types, can_cast=can_cast,
+              cummax=cummax, cummin=cummin, unique_consecutive=unique_consecutive,
+              bincount=bincount,
               bitwise_left_shift=Tensor.__lshift__, bitwise_right_shift=Tensor.__rshift__,
               dtype=dtypes.DType)
