@@ -267,6 +267,37 @@ def zero_(self):
     return inplace(self, op, overlap_ok=True)
 
 
+@tensor_method("index_put_")
+def index_put_(self, indices, values, accumulate=False):
+    """x.index_put_((i0, i1, ...), v, accumulate): x[i0, i1, ...] = v, or += v with
+    accumulate (repeated indices add up)."""
+    index = tuple(indices)
+    if not accumulate:
+        setitem(self, index, values)
+        return self
+    if isinstance(values, Tensor) and values.dtype is not self.dtype:
+        raise RuntimeError(
+            "Index put requires the source and destination dtypes match, got "
+            f"{self.dtype.short_name} for the destination and {values.dtype.short_name} for "
+            "the source.")
+    from .ops_pointwise import add
+    current = getitem(self, index)
+    added = make(np.zeros(self._data.shape, self.dtype.np), self.dtype)
+    np_index = tuple(i._data if isinstance(i, Tensor) else i for i in index)
+    v = values._data if isinstance(values, Tensor) else values
+    np.add.at(added._data, np_index, np.broadcast_to(v, current._data.shape))
+    with_grad = isinstance(values, Tensor) and values.requires_grad
+    if with_grad:   # rare: route through index assignment so the graph sees the values
+        setitem(self, index, current + values)
+        return self
+    return inplace(self, add, added)
+
+
+@tensor_method("index_put")
+def index_put(self, indices, values, accumulate=False):
+    return index_put_(self.clone(), indices, values, accumulate)
+
+
 def setitem(self, index, value):
     if isinstance(index, Tensor) and index._data.ndim == 0 and index.dtype.category == 1:
         index = int(index._data)

@@ -491,6 +491,32 @@ def median(self, dim=None, keepdim=False):
     return ReturnTypes.make("median", values, indices)
 
 
+_KTH = node_class("KthvalueBackward0")
+
+
+@tensor_method("kthvalue")
+def kthvalue(self, k, dim=-1, keepdim=False):
+    """The k-th smallest value along dim and its index (the stable order's, among ties)."""
+    d = self._data
+    kd = self._wrap_dim(dim) if d.ndim else 0
+    n = d.shape[kd] if d.ndim else 1
+    if not 1 <= k <= n:
+        raise IndexError(f"kthvalue(): selected number k out of range for dimension {kd}")
+    if d.ndim == 0:
+        vals, idx = d.copy(), np.asarray(0, np.int64)
+    else:
+        order = np.argsort(d, axis=kd, kind="stable")
+        idx = np.take(order, k - 1, axis=kd).astype(np.int64)
+        vals = np.take_along_axis(d, np.expand_dims(idx, kd), axis=kd).squeeze(kd)
+        if keepdim:
+            vals, idx = np.expand_dims(vals, kd), np.expand_dims(idx, kd)
+    values = make(np.asarray(vals, d.dtype), self.dtype)
+    indices = make(np.asarray(idx), dtypes.int64)
+    if self.dtype.category == 2:
+        record(values, _KTH, (self,), _median_dim_bwd, (indices,), ctx=(d.shape, kd, keepdim))
+    return ReturnTypes.make("kthvalue", values, indices)
+
+
 _NANSUM = node_class("NansumBackward0")
 
 

@@ -1,0 +1,11 @@
+import torch
+print(torch.zeros(3).index_put_((torch.tensor([0, 0]),), torch.tensor([1.0, 2.0]), accumulate=True))
+x = torch.tensor([1.0, 2.0, 3.0, 4.0], dtype=torch.float64, requires_grad=True)
+y = x.index_put((torch.tensor([1, 2]),), torch.tensor([0.0, 0.0], dtype=torch.float64))
+print(y, y.grad_fn)
+y.sum().backward(); print(x.grad)
+z = torch.zeros(2, 3).index_put((torch.tensor([0, 1]), torch.tensor([2, 2])), torch.tensor(5.0))
+print(z)
+a = torch.tensor([[3, 1, 2], [1, 1, 0]])
+print(a.kthvalue(2, dim=1), torch.tensor([4.0, 1.0, 3.0]).kthvalue(1), a.float().kthvalue(3, 1, keepdim=True))
+w = torch.tensor([[3.0, 1.0, 2.0]], requires_grad=True); v, i = w.kthvalue(2); v.sum().backward(); print(v, w.grad)
