@@ -453,20 +453,41 @@ class SiLU(_Activation):
         return F.silu(input, inplace=self.inplace)
 
 
-class LeakyReLU(Module):
-    _script_attrs = Module._script_attrs | {"negative_slope", "inplace"}
+class _OneParameterActivation(Module):
+    """An activation with one number and `inplace` (LeakyReLU's slope, ELU's alpha)."""
 
-    def __init__(self, negative_slope=0.01, inplace=False):
+    _param = ""
+    _fn = None
+
+    def __init__(self, value, inplace=False):
         Module.__init__(self)
-        self.negative_slope = negative_slope
+        setattr(self, self._param, value)
         self.inplace = inplace
 
     def forward(self, input):
-        return F.leaky_relu(input, self.negative_slope, self.inplace)
+        return type(self)._fn(input, getattr(self, self._param), self.inplace)
 
     def extra_repr(self):
-        return f"negative_slope={self.negative_slope}" + (
+        return f"{self._param}={getattr(self, self._param)}" + (
             ", inplace=True" if self.inplace else "")
+
+
+class LeakyReLU(_OneParameterActivation):
+    _script_attrs = Module._script_attrs | {"negative_slope", "inplace"}
+    _param = "negative_slope"
+    _fn = staticmethod(F.leaky_relu)
+
+    def __init__(self, negative_slope=0.01, inplace=False):
+        _OneParameterActivation.__init__(self, negative_slope, inplace)
+
+
+class ELU(_OneParameterActivation):
+    _script_attrs = Module._script_attrs | {"alpha", "inplace"}
+    _param = "alpha"
+    _fn = staticmethod(F.elu)
+
+    def __init__(self, alpha=1.0, inplace=False):
+        _OneParameterActivation.__init__(self, alpha, inplace)
 
 
 class Softmax(Module):
@@ -725,6 +746,7 @@ class NLLLoss(_Loss):
 MODULES = {
     "Parameter": Parameter, "Module": Module, "Linear": Linear, "ReLU": ReLU,
     "Sigmoid": Sigmoid, "Tanh": Tanh, "GELU": GELU, "SiLU": SiLU, "LeakyReLU": LeakyReLU,
+    "ELU": ELU,
     "Softmax": Softmax, "LogSoftmax": LogSoftmax, "Dropout": Dropout, "Identity": Identity,
     "Flatten": Flatten, "Sequential": Sequential, "ModuleList": ModuleList,
     "MSELoss": MSELoss, "L1Loss": L1Loss,

@@ -1,6 +1,6 @@
 """Smaller torch functions that random programs and tutorials reach for, composed from the
 engine's recorded ops so they carry PyTorch's grad_fn names: broadcast_tensors/_shapes,
-atleast_1d/2d/3d, tensor_split, diff, repeat_interleave, F.pad (constant), nn.ELU; and the
+atleast_1d/2d/3d, tensor_split, diff, repeat_interleave, F.pad (constant); and the
 ones without gradients: isin, unique, searchsorted/bucketize, heaviside, bit shifts,
 promote_types/can_cast and `torch.dtype`."""
 from __future__ import annotations
@@ -378,26 +378,7 @@ def can_cast(from_, to):
 
 
 def extend(ns):
-    from .nn import MODULES, Module
-    from . import functional as F
-
-    class ELU(Module):
-        _script_attrs = Module._script_attrs | {"alpha", "inplace"}
-
-        def __init__(self, alpha=1.0, inplace=False):
-            Module.__init__(self)
-            self.alpha = alpha
-            self.inplace = inplace
-
-        def forward(self, input):
-            return F.elu(input, self.alpha, self.inplace)
-
-        def extra_repr(self):
-            return f"alpha={self.alpha}" + (", inplace=True" if self.inplace else "")
-    ELU.__module__ = "torch.nn.modules.activation"
-    MODULES["ELU"] = ELU
-    ns.setdefault("nn", {})["ELU"] = ELU
-    ns["nn"].setdefault("functional", {})["pad"] = pad
+    ns.setdefault("nn", {}).setdefault("functional", {})["pad"] = pad
     ns.update(broadcast_shapes=broadcast_shapes, broadcast_tensors=broadcast_tensors,
               atleast_1d=_atleast(1), atleast_2d=_atleast(2), atleast_3d=_atleast(3),
               tensor_split=tensor_split, diff=diff, repeat_interleave=repeat_interleave,
