@@ -277,6 +277,77 @@ class ConstantLR(LRScheduler):
         return [b * (self.factor + done * (1 - self.factor)) for b in self.base_lrs]
 
 
+class PolynomialLR(LRScheduler):
+    _script_attrs = LRScheduler._script_attrs | {"total_iters", "power"}
+
+    def __init__(self, optimizer, total_iters=5, power=1.0, last_epoch=-1):
+        self.total_iters = total_iters
+        self.power = power
+        LRScheduler.__init__(self, optimizer, last_epoch)
+
+    def _chain(self):
+        e, n = self.last_epoch, self.total_iters
+        if e == 0 or e > n:
+            return self._lrs()
+        factor = ((1.0 - e / n) / (1.0 - (e - 1) / n)) ** self.power
+        return [lr * factor for lr in self._lrs()]
+
+    def _closed(self):
+        n = self.total_iters
+        return [b * (1.0 - min(n, self.last_epoch) / n) ** self.power for b in self.base_lrs]
+
+
+class CosineAnnealingWarmRestarts(LRScheduler):
+    """Cosine annealing restarted every T_i steps (T_i = T_0 * T_mult ** restarts)."""
+
+    _script_attrs = LRScheduler._script_attrs | {"T_0", "T_i", "T_mult", "eta_min", "T_cur"}
+
+    def __init__(self, optimizer, T_0, T_mult=1, eta_min=0.0, last_epoch=-1):
+        if T_0 <= 0 or not isinstance(T_0, int):
+            raise ValueError(f"Expected positive integer T_0, but got {T_0}")
+        if T_mult < 1 or not isinstance(T_mult, int):
+            raise ValueError(f"Expected integer T_mult >= 1, but got {T_mult}")
+        self.T_0 = T_0
+        self.T_i = T_0
+        self.T_mult = T_mult
+        self.eta_min = eta_min
+        self.T_cur = last_epoch
+        LRScheduler.__init__(self, optimizer, last_epoch)
+
+    def _chain(self):
+        lo = self.eta_min
+        return [lo + (b - lo) * (1 + math.cos(math.pi * self.T_cur / self.T_i)) / 2
+                for b in self.base_lrs]
+
+    def step(self, epoch=None):
+        # (PyTorch's own step here neither counts steps nor warns about their order)
+        if epoch is None and self.last_epoch < 0:
+            epoch = 0
+        if epoch is None:
+            epoch = self.last_epoch + 1
+            self.T_cur = self.T_cur + 1
+            if self.T_cur >= self.T_i:
+                self.T_cur = self.T_cur - self.T_i
+                self.T_i = self.T_i * self.T_mult
+        else:
+            if epoch < 0:
+                raise ValueError(f"Expected non-negative epoch, but got {epoch}")
+            if epoch >= self.T_0:
+                if self.T_mult == 1:
+                    self.T_cur = epoch % self.T_0
+                else:
+                    n = int(math.log((epoch / self.T_0 * (self.T_mult - 1) + 1), self.T_mult))
+                    self.T_cur = epoch - self.T_0 * (self.T_mult ** n - 1) / (self.T_mult - 1)
+                    self.T_i = self.T_0 * self.T_mult ** n
+            else:
+                self.T_i = self.T_0
+                self.T_cur = epoch
+        self.last_epoch = math.floor(epoch)
+        for group, lr in zip(self.optimizer.param_groups, self._chain()):
+            group["lr"] = lr
+        self._last_lr = self._lrs()
+
+
 class ReduceLROnPlateau(LRScheduler):
     """Cut the rate by ``factor`` once the metric passed to step() stops improving for
     more than ``patience`` calls (then wait ``cooldown`` calls)."""
@@ -352,7 +423,8 @@ class ReduceLROnPlateau(LRScheduler):
 
 SCHEDULERS = {c.__name__: c for c in (
     LRScheduler, StepLR, MultiStepLR, ExponentialLR, LambdaLR, MultiplicativeLR,
-    CosineAnnealingLR, LinearLR, ConstantLR, ReduceLROnPlateau)}
+    CosineAnnealingLR, LinearLR, ConstantLR, PolynomialLR, CosineAnnealingWarmRestarts,
+    ReduceLROnPlateau)}
 
 for _cls in SCHEDULERS.values():
     _cls.__module__ = "torch.optim.lr_scheduler"
