@@ -31,8 +31,7 @@ def _tuple(x):
 
 
 def _differentiable(outputs):
-    return [o for o in outputs if isinstance(o, Tensor) and o.dtype.is_floating_point
-            or isinstance(o, Tensor) and o.dtype.is_complex]
+    return [o for o in outputs if isinstance(o, Tensor) and o.dtype.category >= 2]
 
 
 def _numerical(func, inputs, j, out_index, n_out, eps):
@@ -68,9 +67,9 @@ def _analytical(output, diff_inputs):
     return jacs
 
 
-def _show(arr, like):
-    return repr(make(arr.astype(np.float64), dtypes.float64)) if like is None else repr(
-        make(arr.astype(like.np), like))
+def _show(arr, dtype):
+    """A Jacobian printed as PyTorch prints it: a tensor of the input's dtype."""
+    return repr(make(arr.astype(dtype.np), dtype))
 
 
 def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True,
