@@ -14,7 +14,9 @@ of new container objects since the last collection exceeds both a floor and the 
 objects that survived it, a full collection runs. Each collection then walks at most about
 twice what it frees or keeps, so the cost stays proportional to the script's allocations,
 and memory stays within about twice the live data. Objects that existed before the script
-started (imported modules) are frozen out of every walk.
+started (imported modules) are frozen out of every walk. In a batch (several files in one
+process), a script that follows a big one starts with a collection, so the cycles the big one
+left are not frozen in with everything else.
 """
 from __future__ import annotations
 
@@ -24,13 +26,15 @@ import gc
 #: million objects)
 FLOOR = 2_000_000
 
-_state = {"live": 0, "active": False}
+_state = {"live": 0, "active": False, "left": 0}
 
 
 def start() -> bool:
     """Collector off for a script run; returns whether it was on before."""
     was_enabled = gc.isenabled()
     gc.disable()
+    if _state["left"] > FLOOR:
+        gc.collect()     # a big earlier script of a batch: free what it left before freezing
     gc.freeze()          # the interpreter and engine as they are now: never walked
     _state["live"] = 0
     _state["active"] = True
@@ -50,6 +54,7 @@ def stop(was_enabled: bool) -> None:
     """After the run: everything counts as old (no huge young-generation walk the moment
     the collector is back on), then the collector's previous state."""
     _state["active"] = False
+    _state["left"] = _state["live"] + gc.get_count()[0]   # what this run may leave behind
     gc.freeze()
     gc.unfreeze()
     if was_enabled:

@@ -62,3 +62,20 @@ def test_the_collector_is_restored_after_a_run():
         assert not gc.isenabled()
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_later_run_frees_the_cycles_an_earlier_run_left(monkeypatch):
+    """Batch mode (several files in one process): a run after a big one starts by
+    collecting, so the cyclic garbage of that script is not frozen in for good."""
+    monkeypatch.setattr(collector, "FLOOR", 200)
+    script = ("class N:\n"
+              "    def __init__(self):\n"
+              "        self.me = self\n"
+              "keep = [N() for i in range(500)]\n")
+    assert run_source(script, "a.py", io.StringIO(), io.StringIO()) == 0
+    assert run_source("x = 1\n", "b.py", io.StringIO(), io.StringIO()) == 0
+    assert _alive_nodes_named("N") == 0
+
+
+def _alive_nodes_named(name):
+    return sum(1 for o in gc.get_objects() if type(o).__name__ == name)
