@@ -260,10 +260,9 @@ def get_attribute(obj, name: str):
     if not name.startswith("__") and _is_module_class(tp):
         # an engine module's registered parameters, buffers and children by name
         # (`model.fc1` of nn.Sequential(OrderedDict(fc1=...)))
-        d = obj.__dict__
-        for table in (d.get("_params"), d.get("_buffers"), d.get("_children")):
-            if table is not None and name in table:
-                return table[name]
+        table = script_classes.registered_table(obj, name)
+        if table is not None:
+            return table[name]
     raise no_attribute(obj, name)
 
 

@@ -170,6 +170,16 @@ def _owner(tp, name: str):
     return None
 
 
+def registered_table(obj, name: str):
+    """The table (parameters, buffers or submodules) of an nn.Module instance that holds
+    `name`, or None (instances made before Module.__init__ have no tables)."""
+    d = obj.__dict__
+    for table in (d.get("_params"), d.get("_buffers"), d.get("_children")):
+        if table is not None and name in table:
+            return table
+    return None
+
+
 def get(obj, name: str):
     """``obj.name`` for an instance of a script class."""
     tp = type(obj)
@@ -190,9 +200,9 @@ def get(obj, name: str):
         return d[name]
     nn, _ = _engine()
     if isinstance(obj, nn.Module):  # registered parameters, buffers and submodules
-        for table in (d.get("_params"), d.get("_buffers"), d.get("_children")):
-            if table is not None and name in table:
-                return table[name]
+        table = registered_table(obj, name)
+        if table is not None:
+            return table[name]
     raise _no_attribute(obj, name)
 
 
@@ -216,11 +226,10 @@ def remove(obj, name: str) -> None:
         raise _no_attribute(obj, name)
     nn, _ = _engine()
     if isinstance(obj, nn.Module):
-        for table in (obj.__dict__.get("_params"), obj.__dict__.get("_buffers"),
-                      obj.__dict__.get("_children")):
-            if table is not None and name in table:
-                del table[name]
-                return
+        table = registered_table(obj, name)
+        if table is not None:
+            del table[name]
+            return
     if name not in obj.__dict__:
         raise _no_attribute(obj, name)
     delattr(obj, name)

@@ -275,21 +275,17 @@ def index_put_(self, indices, values, accumulate=False):
     if not accumulate:
         setitem(self, index, values)
         return self
-    if isinstance(values, Tensor) and values.dtype is not self.dtype:
-        raise RuntimeError(
-            "Index put requires the source and destination dtypes match, got "
-            f"{self.dtype.short_name} for the destination and {values.dtype.short_name} for "
-            "the source.")
-    from .ops_pointwise import add
+    _check_put_dtype(self, values)
     current = getitem(self, index)
+    if isinstance(values, Tensor) and values.requires_grad:
+        # rare: route through index assignment so the graph sees the values
+        setitem(self, index, current + values)
+        return self
+    from .ops_pointwise import add
     added = make(np.zeros(self._data.shape, self.dtype.np), self.dtype)
     np_index = tuple(i._data if isinstance(i, Tensor) else i for i in index)
     v = values._data if isinstance(values, Tensor) else values
     np.add.at(added._data, np_index, np.broadcast_to(v, current._data.shape))
-    with_grad = isinstance(values, Tensor) and values.requires_grad
-    if with_grad:   # rare: route through index assignment so the graph sees the values
-        setitem(self, index, current + values)
-        return self
     return inplace(self, add, added)
 
 
@@ -328,12 +324,16 @@ def _fill_tensor_value(s, v):
     return record(out, _FILL3, (s, None), lambda n, g: (_zeros_like(g), None))
 
 
-def _index_put(self, index, value):
+def _check_put_dtype(self, value):
     if isinstance(value, Tensor) and value.dtype is not self.dtype:
         raise RuntimeError(
             "Index put requires the source and destination dtypes match, got "
             f"{self.dtype.short_name} for the destination and {value.dtype.short_name} for "
             "the source.")
+
+
+def _index_put(self, index, value):
+    _check_put_dtype(self, value)
     check_inplace(self)
     np_index = []
     dim = 0
